@@ -1,0 +1,54 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+  name: "postcheck",
+  products: [
+    .executable(name: "postcheck", targets: ["postcheck"]),
+    .library(name: "PostcheckCore", targets: ["PostcheckCore"]),
+    .library(name: "PostcheckIO", targets: ["PostcheckIO"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+  ],
+  targets: [
+    // ICU's C API, found through pkg-config. Only ICUShim may include it: Foundation on
+    // Linux carries its own ICU module and a Swift module seeing both fails to compile.
+    .systemLibrary(
+      name: "CICU",
+      pkgConfig: "icu-uc icu-i18n",
+      providers: [.apt(["libicu-dev"]), .brew(["icu4c"])]
+    ),
+    // Opaque C wrapper over ICU: its public header uses <stdint.h> types only.
+    .target(name: "ICUShim", dependencies: ["CICU"]),
+    // Pure screening logic: no Foundation, no I/O.
+    .target(
+      name: "PostcheckCore",
+      dependencies: ["ICUShim"],
+      plugins: [.plugin(name: "EmbedLexicons")]
+    ),
+    // Readers and writers: Foundation lives here, at the edge.
+    .target(name: "PostcheckIO", dependencies: ["PostcheckCore"]),
+    .executableTarget(
+      name: "postcheck",
+      dependencies: [
+        "PostcheckCore", "PostcheckIO",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    .executableTarget(name: "lexicon-embedder", path: "Plugins/LexiconEmbedderTool"),
+    .plugin(
+      name: "EmbedLexicons",
+      capability: .buildTool(),
+      dependencies: ["lexicon-embedder"],
+      path: "Plugins/EmbedLexicons"
+    ),
+    .testTarget(name: "PostcheckCoreTests", dependencies: ["PostcheckCore"]),
+    .testTarget(name: "PostcheckIOTests", dependencies: ["PostcheckCore", "PostcheckIO"]),
+    .testTarget(
+      name: "PostcheckCLITests",
+      dependencies: ["postcheck"]
+    ),
+  ],
+  swiftLanguageModes: [.v6]
+)

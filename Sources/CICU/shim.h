@@ -1,0 +1,7 @@
+#include <unicode/utypes.h>
+#include <unicode/ubrk.h>
+#include <unicode/unorm2.h>
+#include <unicode/uspoof.h>
+#include <unicode/utrans.h>
+#include <unicode/uchar.h>
+#include <unicode/ustring.h>

@@ -1,0 +1,225 @@
+#include "icushim.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <unicode/ubrk.h>
+#include <unicode/uchar.h>
+#include <unicode/unorm2.h>
+#include <unicode/uspoof.h>
+#include <unicode/ustring.h>
+#include <unicode/utrans.h>
+#include <unicode/uversion.h>
+
+struct ICUShimContext {
+  UBreakIterator *words;
+  const UNormalizer2 *casefold;
+  USpoofChecker *spoof;
+  UTransliterator *latinASCII;
+  // Scratch UTF-16 buffers, grown on demand.
+  UChar *scratch;
+  int32_t scratchCapacity;
+  UChar *scratch2;
+  int32_t scratch2Capacity;
+};
+
+static void write_error(char *error, int32_t capacity, const char *what, UErrorCode status) {
+  if (error != NULL && capacity > 0) {
+    snprintf(error, (size_t)capacity, "%s: %s", what, u_errorName(status));
+  }
+}
+
+ICUShimContext *icushim_create(char *error, int32_t errorCapacity) {
+  ICUShimContext *context = calloc(1, sizeof(ICUShimContext));
+  if (context == NULL) {
+    write_error(error, errorCapacity, "out of memory", U_MEMORY_ALLOCATION_ERROR);
+    return NULL;
+  }
+  UErrorCode status = U_ZERO_ERROR;
+  context->words = ubrk_open(UBRK_WORD, "en", NULL, 0, &status);
+  if (U_FAILURE(status)) {
+    write_error(error, errorCapacity, "ubrk_open", status);
+    icushim_destroy(context);
+    return NULL;
+  }
+  context->casefold = unorm2_getNFKCCasefoldInstance(&status);
+  if (U_FAILURE(status)) {
+    write_error(error, errorCapacity, "unorm2_getNFKCCasefoldInstance", status);
+    icushim_destroy(context);
+    return NULL;
+  }
+  context->spoof = uspoof_open(&status);
+  if (U_FAILURE(status)) {
+    write_error(error, errorCapacity, "uspoof_open", status);
+    icushim_destroy(context);
+    return NULL;
+  }
+  UChar id[] = u"Latin-ASCII";
+  context->latinASCII = utrans_openU(id, -1, UTRANS_FORWARD, NULL, 0, NULL, &status);
+  if (U_FAILURE(status)) {
+    write_error(error, errorCapacity, "utrans_openU(Latin-ASCII)", status);
+    icushim_destroy(context);
+    return NULL;
+  }
+  return context;
+}
+
+void icushim_destroy(ICUShimContext *context) {
+  if (context == NULL) return;
+  if (context->words) ubrk_close(context->words);
+  if (context->spoof) uspoof_close(context->spoof);
+  if (context->latinASCII) utrans_close(context->latinASCII);
+  free(context->scratch);
+  free(context->scratch2);
+  free(context);
+}
+
+static int grow(UChar **buffer, int32_t *capacity, int32_t needed) {
+  if (*capacity >= needed) return 1;
+  int32_t next = needed < 64 ? 64 : needed * 2;
+  UChar *grown = realloc(*buffer, (size_t)next * sizeof(UChar));
+  if (grown == NULL) return 0;
+  *buffer = grown;
+  *capacity = next;
+  return 1;
+}
+
+int32_t icushim_words(ICUShimContext *context, const uint16_t *text, int32_t length,
+                      int32_t *triples, int32_t capacity) {
+  UErrorCode status = U_ZERO_ERROR;
+  ubrk_setText(context->words, (const UChar *)text, length, &status);
+  if (U_FAILURE(status)) return -1;
+  int32_t count = 0;
+  int32_t start = ubrk_first(context->words);
+  for (int32_t end = ubrk_next(context->words); end != UBRK_DONE;
+       start = end, end = ubrk_next(context->words)) {
+    int32_t rule = ubrk_getRuleStatus(context->words);
+    int32_t kind;
+    if (rule >= UBRK_WORD_IDEO && rule < UBRK_WORD_IDEO_LIMIT) kind = ICUSHIM_WORD_IDEO;
+    else if (rule >= UBRK_WORD_KANA && rule < UBRK_WORD_KANA_LIMIT) kind = ICUSHIM_WORD_KANA;
+    else if (rule >= UBRK_WORD_LETTER && rule < UBRK_WORD_LETTER_LIMIT) kind = ICUSHIM_WORD_LETTER;
+    else if (rule >= UBRK_WORD_NUMBER && rule < UBRK_WORD_NUMBER_LIMIT) kind = ICUSHIM_WORD_NUMBER;
+    else continue;
+    if (count >= capacity) return count;
+    triples[3 * count] = start;
+    triples[3 * count + 1] = end;
+    triples[3 * count + 2] = kind;
+    count++;
+  }
+  // Leave the iterator pointing at nothing the caller may free.
+  ubrk_setText(context->words, NULL, 0, &status);
+  return count;
+}
+
+static int32_t utf16_to_utf8(const UChar *text, int32_t length, uint8_t *output, int32_t capacity) {
+  UErrorCode status = U_ZERO_ERROR;
+  int32_t written = 0;
+  u_strToUTF8WithSub((char *)output, capacity, &written, text, length, 0xFFFD, NULL, &status);
+  if (status == U_BUFFER_OVERFLOW_ERROR || status == U_STRING_NOT_TERMINATED_WARNING) return written;
+  if (U_FAILURE(status)) return -1;
+  return written;
+}
+
+static int32_t utf8_to_scratch(ICUShimContext *context, const uint8_t *text, int32_t length) {
+  if (!grow(&context->scratch, &context->scratchCapacity, length + 1)) return -1;
+  UErrorCode status = U_ZERO_ERROR;
+  int32_t written = 0;
+  u_strFromUTF8WithSub(context->scratch, context->scratchCapacity, &written, (const char *)text,
+                       length, 0xFFFD, NULL, &status);
+  if (U_FAILURE(status)) return -1;
+  return written;
+}
+
+int32_t icushim_fold(ICUShimContext *context, const uint16_t *text, int32_t length,
+                     uint8_t *output, int32_t capacity) {
+  // NFKC_Casefold can expand (ﷺ becomes 18 units), so retry with the size ICU asks for.
+  int32_t needed = length * 3 + 8;
+  for (int attempt = 0; attempt < 2; attempt++) {
+    if (!grow(&context->scratch, &context->scratchCapacity, needed)) return -1;
+    UErrorCode status = U_ZERO_ERROR;
+    int32_t folded = unorm2_normalize(context->casefold, (const UChar *)text, length,
+                                      context->scratch, context->scratchCapacity, &status);
+    if (status == U_BUFFER_OVERFLOW_ERROR) {
+      needed = folded + 1;
+      continue;
+    }
+    if (U_FAILURE(status)) return -1;
+    return utf16_to_utf8(context->scratch, folded, output, capacity);
+  }
+  return -1;
+}
+
+int32_t icushim_ascii_fold(ICUShimContext *context, const uint8_t *text, int32_t length,
+                           uint8_t *output, int32_t capacity) {
+  int32_t units = utf8_to_scratch(context, text, length);
+  if (units < 0) return -1;
+  // Transliteration happens in place and may lengthen the text (ß → ss, Ǆ → DZ).
+  int32_t room = units * 4 + 8;
+  if (!grow(&context->scratch2, &context->scratch2Capacity, room)) return -1;
+  memcpy(context->scratch2, context->scratch, (size_t)units * sizeof(UChar));
+  int32_t textLength = units;
+  int32_t limit = units;
+  UErrorCode status = U_ZERO_ERROR;
+  utrans_transUChars(context->latinASCII, context->scratch2, &textLength, room, 0, &limit, &status);
+  if (U_FAILURE(status)) return -1;
+  return utf16_to_utf8(context->scratch2, textLength, output, capacity);
+}
+
+int32_t icushim_skeleton(ICUShimContext *context, const uint8_t *text, int32_t length,
+                         uint8_t *output, int32_t capacity) {
+  UErrorCode status = U_ZERO_ERROR;
+  int32_t written = uspoof_getSkeletonUTF8(context->spoof, 0, (const char *)text, length,
+                                           (char *)output, capacity, &status);
+  if (status == U_BUFFER_OVERFLOW_ERROR || status == U_STRING_NOT_TERMINATED_WARNING) return written;
+  if (U_FAILURE(status)) return -1;
+  return written;
+}
+
+uint8_t icushim_scalar_class(uint32_t scalar) {
+  UChar32 c = (UChar32)scalar;
+  if (u_hasBinaryProperty(c, UCHAR_DEFAULT_IGNORABLE_CODE_POINT)) return ICUSHIM_CLASS_IGNORABLE;
+  if (u_isUWhiteSpace(c)) return ICUSHIM_CLASS_SPACE;
+  if (u_hasBinaryProperty(c, UCHAR_EMOJI_PRESENTATION) ||
+      u_hasBinaryProperty(c, UCHAR_EMOJI_MODIFIER) ||
+      u_hasBinaryProperty(c, UCHAR_REGIONAL_INDICATOR)) {
+    return ICUSHIM_CLASS_OTHER;
+  }
+  if (u_isalnum(c)) return ICUSHIM_CLASS_WORD;
+  int8_t type = u_charType(c);
+  if (type == U_NON_SPACING_MARK || type == U_COMBINING_SPACING_MARK || type == U_ENCLOSING_MARK) {
+    return ICUSHIM_CLASS_WORD;
+  }
+  int32_t wordBreak = u_getIntPropertyValue(c, UCHAR_WORD_BREAK);
+  switch (wordBreak) {
+    case U_WB_MIDLETTER:
+    case U_WB_MIDNUMLET:
+    case U_WB_MIDNUM:
+    case U_WB_EXTENDNUMLET:
+    case U_WB_SINGLE_QUOTE:
+    case U_WB_DOUBLE_QUOTE:
+      return ICUSHIM_CLASS_WORD;
+    default:
+      return ICUSHIM_CLASS_OTHER;
+  }
+}
+
+uint8_t icushim_display_width(uint32_t scalar) {
+  UChar32 c = (UChar32)scalar;
+  if (u_hasBinaryProperty(c, UCHAR_DEFAULT_IGNORABLE_CODE_POINT)) return 0;
+  int8_t type = u_charType(c);
+  if (type == U_NON_SPACING_MARK || type == U_ENCLOSING_MARK || type == U_CONTROL_CHAR) return 0;
+  if (u_hasBinaryProperty(c, UCHAR_EMOJI_MODIFIER)) return 0;
+  if (u_hasBinaryProperty(c, UCHAR_EMOJI_PRESENTATION)) return 2;
+  int32_t width = u_getIntPropertyValue(c, UCHAR_EAST_ASIAN_WIDTH);
+  if (width == U_EA_WIDE || width == U_EA_FULLWIDTH) return 2;
+  return 1;
+}
+
+void icushim_version(char *output, int32_t capacity) {
+  UVersionInfo version;
+  u_getVersion(version);
+  if (output != NULL && capacity > 0) {
+    snprintf(output, (size_t)capacity, "%d.%d", version[0], version[1]);
+  }
+}

@@ -1,0 +1,14 @@
+/// The one list of built-in detectors. A new detector is added here and
+/// nowhere else; `allRules` feeds `postcheck rules` and the documentation.
+public enum DetectorRegistry {
+  public static func builtIn(lexicons: LexiconSet) throws(LexiconError) -> [any Detector] {
+    [
+      try EmailDetector(lexicons: lexicons)
+    ]
+  }
+
+  /// Every rule the built-in detectors can report, sorted by id.
+  public static func allRules(lexicons: LexiconSet) throws(LexiconError) -> [Rule] {
+    try builtIn(lexicons: lexicons).flatMap(\.rules).sorted { $0.id < $1.id }
+  }
+}

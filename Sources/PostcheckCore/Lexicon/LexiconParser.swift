@@ -1,0 +1,72 @@
+/// Reads the `postcheck-lexicon 1` line format.
+public enum LexiconParser {
+  private static let requiredKeys = ["name", "version", "source", "licence"]
+
+  public static func parse(_ text: String, path: String) throws(LexiconError) -> Lexicon {
+    var metadata: [String: String] = [:]
+    var entries: [LexiconEntry] = []
+    var sawFormat = false
+    var lineNumber = 0
+    for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+      lineNumber += 1
+      let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
+      if line.isEmpty || line.hasPrefix("#") { continue }
+      if line.hasPrefix("@") {
+        let (key, value) = splitDirective(line.dropFirst())
+        if key == "format" {
+          guard value == "postcheck-lexicon \(Lexicon.formatVersion)" else {
+            throw LexiconError(
+              file: path, line: lineNumber,
+              message: "unsupported format '\(value)' (this build reads postcheck-lexicon \(Lexicon.formatVersion))")
+          }
+          sawFormat = true
+        } else {
+          guard sawFormat else {
+            throw LexiconError(file: path, line: lineNumber, message: "'@format postcheck-lexicon 1' must come first")
+          }
+          metadata[key] = value
+        }
+        continue
+      }
+      guard sawFormat else {
+        throw LexiconError(file: path, line: lineNumber, message: "'@format postcheck-lexicon 1' must come first")
+      }
+      if line.hasPrefix("+ ") || line.hasPrefix("- ") {
+        guard !entries.isEmpty else {
+          throw LexiconError(file: path, line: lineNumber, message: "example before any entry")
+        }
+        let example = String(line.dropFirst(2))
+        if line.hasPrefix("+") {
+          entries[entries.count - 1].mustMatch.append(example)
+        } else {
+          entries[entries.count - 1].mustNotMatch.append(example)
+        }
+        continue
+      }
+      let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+      if let columns = metadata["columns"], fields.count != columns.split(separator: " ").count {
+        throw LexiconError(
+          file: path, line: lineNumber,
+          message: "expected \(columns.split(separator: " ").count) tab-separated fields (\(columns)), found \(fields.count)")
+      }
+      entries.append(LexiconEntry(fields: fields, line: lineNumber))
+    }
+    guard sawFormat else {
+      throw LexiconError(file: path, line: 1, message: "not a lexicon: '@format postcheck-lexicon 1' is missing")
+    }
+    for key in requiredKeys where (metadata[key] ?? "").isEmpty {
+      throw LexiconError(file: path, line: 1, message: "missing '@\(key)'")
+    }
+    return Lexicon(
+      path: path, name: metadata["name"] ?? "", version: metadata["version"] ?? "",
+      source: metadata["source"] ?? "", licence: metadata["licence"] ?? "",
+      description: metadata["description"] ?? "",
+      columns: (metadata["columns"] ?? "").split(separator: " ").map(String.init), entries: entries)
+  }
+
+  private static func splitDirective(_ directive: Substring) -> (String, String) {
+    guard let space = directive.firstIndex(of: " ") else { return (String(directive), "") }
+    let value = directive[directive.index(after: space)...].drop { $0 == " " }
+    return (String(directive[..<space]), String(value))
+  }
+}

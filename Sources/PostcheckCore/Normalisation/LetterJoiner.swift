@@ -1,0 +1,83 @@
+/// Joins single letters spelt out with separators (`f u c k`, `f-u-c-k`,
+/// `s.h.1.t`) into one `.joined` token spanning them all.
+///
+/// A run needs three or more one-character tokens, at least two of them
+/// letters, each separated from the next by a short gap of separators on
+/// one line (see `Token.gapBefore`). Joined tokens go to `TokenBuffer.joined`,
+/// so `tokens` stays the post's plain word sequence.
+enum LetterJoiner {
+  static let minimumLetters = 3
+
+  static func join(_ buffer: TokenBuffer, icu: ICUText, leetspeak: LeetspeakTable) {
+    let tokens = buffer.tokens
+    var runStart = 0
+    var index = 0
+    while index <= tokens.count {
+      let continues =
+        index < tokens.count && isSingleCharacter(tokens[index], buffer.arena)
+        && (index == runStart || tokens[index].gapBefore > 0)
+      if continues {
+        index += 1
+        continue
+      }
+      if index - runStart >= minimumLetters {
+        emitJoined(tokens[runStart..<index], buffer: buffer, icu: icu, leetspeak: leetspeak)
+      }
+      // A token that broke the run may start the next one.
+      if index < tokens.count && index > runStart && isSingleCharacter(tokens[index], buffer.arena) {
+        runStart = index
+        index += 1
+      } else {
+        index += 1
+        runStart = index
+      }
+    }
+  }
+
+  private static func isSingleCharacter(_ token: Token, _ arena: ByteArena) -> Bool {
+    guard token.kind == .word || token.kind == .number else { return false }
+    let bytes = arena.bytes(token.base)
+    guard let first = bytes.first else { return false }
+    if first < 0x80 { return bytes.count == 1 }
+    return UTF8Scanning.scalarCount(bytes, from: 0, to: bytes.count) == 1
+  }
+
+  private static func emitJoined(
+    _ run: ArraySlice<Token>, buffer: TokenBuffer, icu: ICUText, leetspeak: LeetspeakTable
+  ) {
+    let arena = buffer.arena
+    var letters = 0
+    for token in run {
+      if let byte = arena.bytes(token.base).first, byte >= 0x80 || ASCIIClass.of(byte).isLetter { letters += 1 }
+    }
+    guard letters >= 2, let first = run.first, let last = run.last else { return }
+    var normalisations: Normalisations = [.separatorsJoined]
+    let start = arena.count
+    var hasNonASCII = false
+    for token in run {
+      normalisations.formUnion(token.normalisations)
+      let part = arena.appendCopy(of: token.base)
+      for index in part.offset..<(part.offset + part.count) {
+        let byte = arena[index]
+        if byte >= 0x80 {
+          hasNonASCII = true
+        } else if let letter = leetspeak.letter(for: byte) {
+          arena[index] = letter
+          normalisations.insert(.leetspeak)
+        }
+      }
+    }
+    var joined = Token(
+      start: first.start, end: last.end, kind: .joined, normalisations: normalisations,
+      folded: FormRef(offset: start, count: arena.count - start))
+    joined.gapBefore = first.gapBefore
+    if hasNonASCII {
+      let skeleton = icu.appendSkeleton(joined.folded, in: arena)
+      if !skeleton.isAbsent {
+        joined.skeleton = skeleton
+        joined.normalisations.insert(.homoglyphs)
+      }
+    }
+    buffer.appendJoined(joined)
+  }
+}

@@ -1,0 +1,65 @@
+/// Everything a screener needs, built once and shared by all threads.
+public struct ScreeningConfiguration: Sendable {
+  public var lexicons: LexiconSet
+  public var detectors: [any Detector]
+  public var scoring: ScoringPolicy
+  public var leetspeak: LeetspeakTable
+
+  /// The built-in detectors over the given lexicons (the embedded ones by default).
+  public static func standard(lexicons given: LexiconSet? = nil) throws(LexiconError) -> ScreeningConfiguration {
+    let lexicons: LexiconSet
+    if let given {
+      lexicons = given
+    } else {
+      lexicons = try LexiconSet.embedded()
+    }
+    return ScreeningConfiguration(
+      lexicons: lexicons,
+      detectors: try DetectorRegistry.builtIn(lexicons: lexicons),
+      scoring: ScoringPolicy(),
+      leetspeak: try LeetspeakTable(lexicon: try lexicons.lexicon(named: "normalisation.leetspeak")))
+  }
+}
+
+/// The outcome for one post.
+public struct ScreeningResult: Sendable, Equatable {
+  /// Findings ordered by position, then rule id.
+  public var findings: [Finding]
+  public var score: Double
+  public var verdict: Verdict
+}
+
+/// Screens posts one at a time: tokenize, detect, score. Holds per-thread
+/// ICU state and reusable buffers, so make one per thread.
+public final class Screener {
+  public let configuration: ScreeningConfiguration
+  let tokenizer: Tokenizer
+  let analysis = PostAnalysis()
+  private var findings: [Finding] = []
+
+  public init(configuration: ScreeningConfiguration) throws(ICUError) {
+    self.configuration = configuration
+    tokenizer = try Tokenizer(leetspeak: configuration.leetspeak)
+  }
+
+  /// Screens one post's UTF-8 text (validated by the caller).
+  public func screen(_ text: UnsafeBufferPointer<UInt8>) -> ScreeningResult {
+    analysis.reset(text: text)
+    tokenizer.tokenize(text, into: analysis.tokens)
+    findings.removeAll(keepingCapacity: true)
+    for detector in configuration.detectors {
+      detector.detect(in: analysis, into: &findings)
+    }
+    findings.sort { ($0.start, $0.end, $0.rule.id) < ($1.start, $1.end, $1.rule.id) }
+    let score = configuration.scoring.score(findings)
+    return ScreeningResult(findings: findings, score: score, verdict: configuration.scoring.verdict(for: score))
+  }
+
+  public func screen(_ text: String) -> ScreeningResult {
+    var copy = text
+    return copy.withUTF8 { screen($0) }
+  }
+
+  /// The tokens of the last post screened (for `postcheck tokens` and tests).
+  public var lastTokens: TokenBuffer { analysis.tokens }
+}

@@ -1,0 +1,93 @@
+/// A growable byte buffer that the tokenizer writes normalised forms into.
+///
+/// Forms are referred to by `FormRef` (offset and length), never by pointer,
+/// because growing the arena moves it. Clearing keeps the capacity, so a
+/// screener that is reused post after post stops allocating once warmed up.
+public final class ByteArena {
+  private var storage: UnsafeMutablePointer<UInt8>
+  private var capacity: Int
+  /// Bytes in use.
+  public private(set) var count = 0
+
+  public init(capacity: Int = 4096) {
+    self.capacity = max(capacity, 64)
+    storage = .allocate(capacity: self.capacity)
+  }
+
+  deinit { storage.deallocate() }
+
+  /// Forgets the contents, keeping the memory.
+  public func removeAll() { count = 0 }
+
+  /// Makes room for `extra` more bytes without moving again.
+  @inline(__always)
+  func reserve(_ extra: Int) {
+    if count + extra > capacity { grow(to: count + extra) }
+  }
+
+  private func grow(to needed: Int) {
+    var next = capacity * 2
+    while next < needed { next *= 2 }
+    let bigger = UnsafeMutablePointer<UInt8>.allocate(capacity: next)
+    bigger.initialize(from: storage, count: count)
+    storage.deallocate()
+    storage = bigger
+    capacity = next
+  }
+
+  @inline(__always)
+  func append(_ byte: UInt8) {
+    reserve(1)
+    storage[count] = byte
+    count += 1
+  }
+
+  func append(_ bytes: UnsafeBufferPointer<UInt8>) {
+    guard let source = bytes.baseAddress, !bytes.isEmpty else { return }
+    reserve(bytes.count)
+    (storage + count).initialize(from: source, count: bytes.count)
+    count += bytes.count
+  }
+
+  /// Copies a form already in the arena to its end (the copy may then be edited).
+  func appendCopy(of form: FormRef) -> FormRef {
+    let start = count
+    reserve(form.count)
+    (storage + count).update(from: storage + form.offset, count: form.count)
+    count += form.count
+    return FormRef(offset: start, count: form.count)
+  }
+
+  /// Lets `write` fill up to `room` bytes at the end; it returns how many it wrote.
+  func appendWriting(room: Int, _ write: (UnsafeMutablePointer<UInt8>, Int) -> Int) -> Int {
+    reserve(room)
+    let written = write(storage + count, room)
+    if written > 0 && written <= room { count += written }
+    return written
+  }
+
+  /// The bytes of a form. Valid until the next append.
+  @inline(__always)
+  public func bytes(_ form: FormRef) -> UnsafeBufferPointer<UInt8> {
+    UnsafeBufferPointer(start: storage + form.offset, count: form.count)
+  }
+
+  @inline(__always)
+  subscript(index: Int) -> UInt8 {
+    get { storage[index] }
+    set { storage[index] = newValue }
+  }
+
+  /// Drops bytes from the end (used when a tentative form turns out unneeded).
+  func truncate(to newCount: Int) { count = min(count, newCount) }
+}
+
+/// Where a normalised form lives in a `ByteArena`.
+public struct FormRef: Sendable, Equatable {
+  public var offset: Int
+  public var count: Int
+
+  public static let absent = FormRef(offset: 0, count: -1)
+
+  public var isAbsent: Bool { count < 0 }
+}

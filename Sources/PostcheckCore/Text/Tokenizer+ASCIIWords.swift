@@ -1,0 +1,145 @@
+extension Tokenizer {
+  /// Word-segments a stretch with no non-ASCII letters: ASCII follows UAX #29
+  /// (letters and digits, joined by `'` `.` `:` between letters and `.` `,`
+  /// `;` `'` between digits), invisible characters are skipped without ending
+  /// the word, and other non-ASCII scalars (emoji, symbols) end it.
+  ///
+  /// One deliberate departure from UAX #29: disguise symbols (`@ $ ! | + * #`)
+  /// between letters stay in the word, as do trailing `$$` and `**`, so that
+  /// `sh!t`, `f**k` and `a$$` reach the detectors whole.
+  func scanASCIIWords(_ text: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, into buffer: TokenBuffer) {
+    var index = start
+    while index < end {
+      let byte = text[index]
+      if byte >= 0x80 {
+        index += UTF8Scanning.decode(text, at: index).length
+        continue
+      }
+      let kind = ASCIIClass.of(byte)
+      let startsWord =
+        kind.isAlphanumeric || kind == .underscore
+        || (kind == .disguise && index + 1 < end && text[index + 1] < 0x80
+          && ASCIIClass.of(text[index + 1]).isLetter && !isWordByte(text, before: index, floor: start))
+      guard startsWord else {
+        index += 1
+        continue
+      }
+      index = scanASCIIWord(text, from: index, end: end, into: buffer)
+    }
+  }
+
+  private func isWordByte(_ text: UnsafeBufferPointer<UInt8>, before index: Int, floor: Int) -> Bool {
+    guard index > floor, text[index - 1] < 0x80 else { return false }
+    return ASCIIClass.of(text[index - 1]).isAlphanumeric
+  }
+
+  /// Scans one word starting at `start`; emits it and returns where it ended.
+  private func scanASCIIWord(_ text: UnsafeBufferPointer<UInt8>, from start: Int, end: Int, into buffer: TokenBuffer)
+    -> Int
+  {
+    var index = start
+    var wordEnd = start
+    var letters = 0
+    var digits = 0
+    var sawInvisible = false
+    var previous = ASCIIClass.other
+    scan: while index < end {
+      let byte = text[index]
+      if byte >= 0x80 {
+        let (scalar, length) = UTF8Scanning.decode(text, at: index)
+        guard ScalarClass(scalar) == .ignorable else { break }
+        sawInvisible = true
+        index += length
+        continue
+      }
+      let kind = ASCIIClass.of(byte)
+      switch kind {
+      case .upper, .lower:
+        letters += 1
+      case .digit:
+        digits += 1
+      case .underscore:
+        break
+      case .midNumLet, .midLetter, .midNum:
+        let next = nextASCIIClass(text, after: index, end: end)
+        let joinsLetters = kind != .midNum && previous.isLetter && next.isLetter
+        let joinsDigits = kind != .midLetter && previous == .digit && next == .digit
+        guard joinsLetters || joinsDigits else { break scan }
+      case .disguise:
+        var runEnd = index
+        while runEnd < end, text[runEnd] < 0x80, ASCIIClass.of(text[runEnd]) == .disguise { runEnd += 1 }
+        let next = runEnd < end && text[runEnd] < 0x80 ? ASCIIClass.of(text[runEnd]) : .other
+        if next.isAlphanumeric && (letters > 0 || next.isLetter) {
+          index = runEnd
+          wordEnd = runEnd
+          previous = .disguise
+          continue scan
+        }
+        // Trailing `$$` / `**` masks (`a$$`, `f***`) stay with the word.
+        if letters > 0, runEnd - index >= 2, isUniformRun(text, index, runEnd) {
+          wordEnd = runEnd
+        }
+        break scan
+      default:
+        break scan
+      }
+      previous = kind
+      index += 1
+      wordEnd = index
+    }
+    if wordEnd == start { return start + 1 }
+    emitASCIIWord(
+      text, start, wordEnd, kind: letters == 0 && digits > 0 ? .number : .word, sawInvisible: sawInvisible,
+      into: buffer)
+    return wordEnd
+  }
+
+  private func nextASCIIClass(_ text: UnsafeBufferPointer<UInt8>, after index: Int, end: Int) -> ASCIIClass {
+    var next = index + 1
+    // Invisible characters between a letter and its joiner do not count.
+    while next < end, text[next] >= 0x80 {
+      let (scalar, length) = UTF8Scanning.decode(text, at: next)
+      guard ScalarClass(scalar) == .ignorable else { return .other }
+      next += length
+    }
+    return next < end ? ASCIIClass.of(text[next]) : .other
+  }
+
+  private func isUniformRun(_ text: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+    let first = text[start]
+    guard first == UInt8(ascii: "$") || first == UInt8(ascii: "*") else { return false }
+    for index in start..<end where text[index] != first { return false }
+    return true
+  }
+
+  private func emitASCIIWord(
+    _ text: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, kind: TokenKind, sawInvisible: Bool,
+    into buffer: TokenBuffer
+  ) {
+    let arena = buffer.arena
+    let formStart = arena.count
+    var normalisations: Normalisations = sawInvisible ? .invisibleRemoved : []
+    arena.reserve(end - start)
+    var index = start
+    while index < end {
+      let byte = text[index]
+      if byte < 0x80 {
+        if ASCIIClass.of(byte) == .upper {
+          normalisations.insert(.caseFolded)
+          arena.append(byte | 0x20)
+        } else {
+          arena.append(byte)
+        }
+        index += 1
+      } else {
+        index += UTF8Scanning.decode(text, at: index).length
+      }
+    }
+    var token = Token(
+      start: base + start, end: base + end, kind: kind, normalisations: normalisations,
+      folded: FormRef(offset: formStart, count: arena.count - formStart))
+    token.gapBefore = gapBefore(text, start)
+    if kind == .word { Variants.add(to: &token, arena: arena, leetspeak: leetspeak) }
+    append(token, into: buffer)
+  }
+}

@@ -1,0 +1,175 @@
+/// Splits post text into tokens with normalised forms, keeping every token's
+/// byte span in the original text.
+///
+/// The text is cut into chunks at white space. In each chunk, e-mail
+/// addresses, URLs, handles and hashtags are recognised first (they are not
+/// words and must not be split by UAX #29); what remains is word-segmented:
+/// by a Swift scanner when it holds no non-ASCII letters (invisible characters
+/// and emoji do not count), by ICU's UAX #29 break iterator otherwise.
+///
+/// Tokens never cross ASCII white space, so text may be fed in pieces cut
+/// after white space (`TokenStream`) with the same result as whole.
+public final class Tokenizer {
+  let icu: ICUText
+  let leetspeak: LeetspeakTable
+  // Scratch for the ICU path, reused between calls.
+  var utf16: [UInt16] = []
+  var unitStarts: [Int] = []
+  var unitEnds: [Int] = []
+  var segments: [WordSegment] = []
+  /// Absolute end of the last token emitted, for the gap-before of the next.
+  var lastTokenEnd = 0
+  /// Offset of `text[0]` in the whole post while tokenizing a piece.
+  var base = 0
+
+  public init(leetspeak: LeetspeakTable) throws(ICUError) {
+    icu = try ICUText()
+    self.leetspeak = leetspeak
+  }
+
+  /// Tokenizes a whole post into `buffer` (cleared first) and joins separated letters.
+  public func tokenize(_ text: UnsafeBufferPointer<UInt8>, into buffer: TokenBuffer) {
+    buffer.removeAll()
+    lastTokenEnd = 0
+    tokenizePiece(text, from: 0, base: 0, into: buffer)
+    LetterJoiner.join(buffer, icu: icu, leetspeak: leetspeak)
+  }
+
+  /// Tokenizes `text[from...]`, a piece of a larger post that starts at `base`;
+  /// `text[..<from]` is look-behind context from the previous piece.
+  func tokenizePiece(_ text: UnsafeBufferPointer<UInt8>, from: Int, base: Int, into buffer: TokenBuffer) {
+    self.base = base
+    let count = text.count
+    var index = from
+    while index < count {
+      let byte = text[index]
+      if byte < 0x80 {
+        if ASCIIClass.of(byte) == .space {
+          index += 1
+          continue
+        }
+      } else {
+        let (scalar, length) = UTF8Scanning.decode(text, at: index)
+        if ScalarClass(scalar) == .space {
+          index += length
+          continue
+        }
+      }
+      let chunkStart = index
+      var hasNonASCII = false
+      while index < count {
+        let byte = text[index]
+        if byte < 0x80 {
+          if ASCIIClass.of(byte) == .space { break }
+          index += 1
+        } else {
+          let (scalar, length) = UTF8Scanning.decode(text, at: index)
+          if ScalarClass(scalar) == .space { break }
+          hasNonASCII = true
+          index += length
+        }
+      }
+      tokenizeChunk(text, chunkStart, index, hasNonASCII: hasNonASCII, into: buffer)
+    }
+  }
+
+  /// Emits the special tokens of a chunk and word-segments the rest.
+  private func tokenizeChunk(
+    _ text: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, hasNonASCII: Bool, into buffer: TokenBuffer
+  ) {
+    var gapStart = start
+    var index = start
+    while index < end {
+      guard let special = SpecialTokens.match(in: text, at: index, chunkStart: start, gapStart: gapStart, end: end)
+      else {
+        index += 1
+        continue
+      }
+      tokenizeWords(text, gapStart, special.start, hasNonASCII: hasNonASCII, into: buffer)
+      emitSpecial(special, text, into: buffer)
+      gapStart = special.end
+      index = special.end
+    }
+    tokenizeWords(text, gapStart, end, hasNonASCII: hasNonASCII, into: buffer)
+  }
+
+  private func tokenizeWords(
+    _ text: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, hasNonASCII: Bool, into buffer: TokenBuffer
+  ) {
+    guard start < end else { return }
+    if hasNonASCII && containsNonASCIIWordScalar(text, start, end) {
+      scanWordsWithICU(text, start, end, into: buffer)
+    } else {
+      scanASCIIWords(text, start, end, into: buffer)
+    }
+  }
+
+  private func containsNonASCIIWordScalar(_ text: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+    var index = start
+    while index < end {
+      if text[index] < 0x80 {
+        index += 1
+        continue
+      }
+      let (scalar, length) = UTF8Scanning.decode(text, at: index)
+      if ScalarClass(scalar) == .word { return true }
+      index += length
+    }
+    return false
+  }
+
+  private func emitSpecial(_ special: SpecialToken, _ text: UnsafeBufferPointer<UInt8>, into buffer: TokenBuffer) {
+    let arena = buffer.arena
+    let formStart = arena.count
+    var normalisations: Normalisations = []
+    var index = special.start
+    while index < special.end {
+      let byte = text[index]
+      if byte < 0x80 {
+        if ASCIIClass.of(byte) == .upper { normalisations.insert(.caseFolded) }
+        arena.append(ASCIIClass.of(byte) == .upper ? byte | 0x20 : byte)
+        index += 1
+      } else {
+        // Non-ASCII inside an address or hashtag is kept as written.
+        let (_, length) = UTF8Scanning.decode(text, at: index)
+        for offset in 0..<length { arena.append(text[index + offset]) }
+        index += length
+      }
+    }
+    var token = Token(
+      start: base + special.start, end: base + special.end, kind: special.kind,
+      normalisations: normalisations, folded: FormRef(offset: formStart, count: arena.count - formStart))
+    token.gapBefore = gapBefore(text, special.start)
+    if special.kind == .mention || special.kind == .hashtag {
+      Variants.add(to: &token, arena: arena, leetspeak: leetspeak)
+    }
+    append(token, into: buffer)
+  }
+
+  @inline(__always)
+  func append(_ token: Token, into buffer: TokenBuffer) {
+    buffer.append(token)
+    lastTokenEnd = token.end
+  }
+
+  /// Describes the bytes between the previous token and a token starting at
+  /// `start`, for the letter joiner: joinable only when short, on one line and
+  /// made of separators (`f u c k`, `f-u-c-k`, `f/u/c/k`).
+  func gapBefore(_ text: UnsafeBufferPointer<UInt8>, _ start: Int) -> UInt8 {
+    let gapLength = base + start - lastTokenEnd
+    guard gapLength >= 1, gapLength <= Token.maximumJoinableGap, start - gapLength >= 0 else { return 0 }
+    for index in (start - gapLength)..<start {
+      let byte = text[index]
+      if byte >= 0x80 { continue }
+      switch byte {
+      case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "."), UInt8(ascii: "-"), UInt8(ascii: "_"),
+        UInt8(ascii: "*"), UInt8(ascii: "/"), UInt8(ascii: "|"), UInt8(ascii: "~"), UInt8(ascii: ","),
+        UInt8(ascii: "+"), UInt8(ascii: "'"), UInt8(ascii: "\\"), UInt8(ascii: "="), UInt8(ascii: ":"):
+        continue
+      default:
+        return 0
+      }
+    }
+    return UInt8(gapLength)
+  }
+}
