@@ -1,0 +1,233 @@
+/// Why a JSON line could not be used.
+public struct JSONLineError: Error, Equatable, Sendable {
+  public var message: String
+}
+
+/// Pulls the text and id fields out of one JSON object per line, validating
+/// the whole line as it goes. Hand-written because it runs once per post on
+/// the batch path, where a general JSON decoder costs more than screening.
+public struct JSONFieldExtractor: Sendable {
+  public let textPath: [String]
+  public let idPath: [String]
+
+  /// Paths are dotted (`post.text`, `meta.id`).
+  public init(textField: String, idField: String) {
+    textPath = textField.split(separator: ".").map(String.init)
+    idPath = idField.split(separator: ".").map(String.init)
+  }
+
+  public struct Fields {
+    public var id: String?
+    public var text: [UInt8]?
+  }
+
+  public func extract(_ line: ArraySlice<UInt8>) throws(JSONLineError) -> Fields {
+    var fields = Fields()
+    try line.withUnsafeBufferPointer { (bytes) throws(JSONLineError) in
+      var parser = Parser(bytes: bytes, textPath: textPath, idPath: idPath)
+      parser.skipWhitespace()
+      guard parser.peek() == UInt8(ascii: "{") else {
+        throw JSONLineError(message: "expected a JSON object at column \(parser.index + 1)")
+      }
+      try parser.value(path: [], depth: 0, fields: &fields)
+      parser.skipWhitespace()
+      guard parser.index == bytes.count else {
+        throw JSONLineError(message: "unexpected data after the JSON object at column \(parser.index + 1)")
+      }
+    }
+    return fields
+  }
+
+  private struct Parser {
+    let bytes: UnsafeBufferPointer<UInt8>
+    let textPath: [String]
+    let idPath: [String]
+    var index = 0
+    static let maximumDepth = 64
+
+    init(bytes: UnsafeBufferPointer<UInt8>, textPath: [String], idPath: [String]) {
+      self.bytes = bytes
+      self.textPath = textPath
+      self.idPath = idPath
+    }
+
+    func peek() -> UInt8? { index < bytes.count ? bytes[index] : nil }
+
+    mutating func skipWhitespace() {
+      while index < bytes.count {
+        switch bytes[index] {
+        case 0x20, 0x09, 0x0A, 0x0D: index += 1
+        default: return
+        }
+      }
+    }
+
+    func error(_ message: String) -> JSONLineError {
+      JSONLineError(message: "\(message) at column \(index + 1)")
+    }
+
+    mutating func expect(_ byte: UInt8) throws(JSONLineError) {
+      guard peek() == byte else { throw error("expected '\(Character(Unicode.Scalar(byte)))'") }
+      index += 1
+    }
+
+    mutating func value(path: [String], depth: Int, fields: inout Fields) throws(JSONLineError) {
+      guard depth < Self.maximumDepth else { throw error("nesting deeper than \(Self.maximumDepth)") }
+      skipWhitespace()
+      guard let byte = peek() else { throw error("unexpected end of line") }
+      let wantsText = path == textPath
+      let wantsID = path == idPath
+      switch byte {
+      case UInt8(ascii: "{"):
+        index += 1
+        skipWhitespace()
+        if peek() == UInt8(ascii: "}") {
+          index += 1
+          return
+        }
+        while true {
+          skipWhitespace()
+          let key = String(decoding: try string(), as: UTF8.self)
+          skipWhitespace()
+          try expect(UInt8(ascii: ":"))
+          let childPath = path.count < max(textPath.count, idPath.count) ? path + [key] : path + ["…"]
+          try value(path: childPath, depth: depth + 1, fields: &fields)
+          skipWhitespace()
+          if peek() == UInt8(ascii: ",") {
+            index += 1
+            continue
+          }
+          try expect(UInt8(ascii: "}"))
+          return
+        }
+      case UInt8(ascii: "["):
+        index += 1
+        skipWhitespace()
+        if peek() == UInt8(ascii: "]") {
+          index += 1
+          return
+        }
+        while true {
+          try value(path: path + ["[]"], depth: depth + 1, fields: &fields)
+          skipWhitespace()
+          if peek() == UInt8(ascii: ",") {
+            index += 1
+            continue
+          }
+          try expect(UInt8(ascii: "]"))
+          return
+        }
+      case UInt8(ascii: "\""):
+        let decoded = try string()
+        if wantsText { fields.text = decoded }
+        if wantsID { fields.id = String(decoding: decoded, as: UTF8.self) }
+      case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+        let start = index
+        try number()
+        if wantsID { fields.id = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self) }
+        if wantsText { throw error("field '\(textPath.joined(separator: "."))' is a number, not text") }
+      default:
+        try literal()
+      }
+    }
+
+    mutating func literal() throws(JSONLineError) {
+      for word in ["true", "false", "null"] {
+        let utf8 = Array(word.utf8)
+        if index + utf8.count <= bytes.count && Array(bytes[index..<(index + utf8.count)]) == utf8 {
+          index += utf8.count
+          return
+        }
+      }
+      throw error("invalid JSON value")
+    }
+
+    mutating func number() throws(JSONLineError) {
+      let start = index
+      if peek() == UInt8(ascii: "-") { index += 1 }
+      var digits = 0
+      while let byte = peek(), byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") || byte == UInt8(ascii: ".")
+        || byte == UInt8(ascii: "e") || byte == UInt8(ascii: "E") || byte == UInt8(ascii: "+")
+        || byte == UInt8(ascii: "-")
+      {
+        index += 1
+        digits += 1
+      }
+      // Accept what JSON numbers look like; precise grammar does not matter for screening.
+      if digits == 0 {
+        index = start
+        throw error("invalid number")
+      }
+    }
+
+    /// Decodes a JSON string at `index` (which must be at its opening quote) to UTF-8.
+    mutating func string() throws(JSONLineError) -> [UInt8] {
+      try expect(UInt8(ascii: "\""))
+      var output: [UInt8] = []
+      var runStart = index
+      while index < bytes.count {
+        let byte = bytes[index]
+        if byte == UInt8(ascii: "\"") {
+          output.append(contentsOf: bytes[runStart..<index])
+          index += 1
+          return output
+        }
+        if byte < 0x20 { throw error("control character in a string") }
+        if byte != UInt8(ascii: "\\") {
+          index += 1
+          continue
+        }
+        output.append(contentsOf: bytes[runStart..<index])
+        index += 1
+        guard let escape = peek() else { break }
+        index += 1
+        switch escape {
+        case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): output.append(escape)
+        case UInt8(ascii: "b"): output.append(0x08)
+        case UInt8(ascii: "f"): output.append(0x0C)
+        case UInt8(ascii: "n"): output.append(0x0A)
+        case UInt8(ascii: "r"): output.append(0x0D)
+        case UInt8(ascii: "t"): output.append(0x09)
+        case UInt8(ascii: "u"): try unicodeEscape(into: &output)
+        default: throw error("invalid escape '\\\(Character(Unicode.Scalar(escape)))'")
+        }
+        runStart = index
+      }
+      throw error("unterminated string")
+    }
+
+    mutating func hex4() throws(JSONLineError) -> UInt32 {
+      guard index + 4 <= bytes.count else { throw error("truncated \\u escape") }
+      var value: UInt32 = 0
+      for _ in 0..<4 {
+        let byte = bytes[index]
+        let digit: UInt32
+        switch byte {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = UInt32(byte - UInt8(ascii: "0"))
+        case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = UInt32(byte - UInt8(ascii: "a") + 10)
+        case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = UInt32(byte - UInt8(ascii: "A") + 10)
+        default: throw error("invalid \\u escape")
+        }
+        value = value << 4 | digit
+        index += 1
+      }
+      return value
+    }
+
+    mutating func unicodeEscape(into output: inout [UInt8]) throws(JSONLineError) {
+      var scalar = try hex4()
+      if scalar >= 0xD800 && scalar < 0xDC00 {
+        guard index + 6 <= bytes.count, bytes[index] == UInt8(ascii: "\\"), bytes[index + 1] == UInt8(ascii: "u")
+        else { throw error("unpaired surrogate in \\u escape") }
+        index += 2
+        let low = try hex4()
+        guard low >= 0xDC00 && low < 0xE000 else { throw error("unpaired surrogate in \\u escape") }
+        scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
+      } else if scalar >= 0xDC00 && scalar < 0xE000 {
+        throw error("unpaired surrogate in \\u escape")
+      }
+      guard let value = Unicode.Scalar(scalar) else { throw error("invalid \\u escape") }
+      output.append(contentsOf: UTF8.encode(value).map { Array($0) } ?? [])
+    }
+  }
+}

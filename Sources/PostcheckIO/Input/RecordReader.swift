@@ -1,0 +1,96 @@
+import PostcheckCore
+
+/// Turns a stream of byte chunks into post records, in order, one record per
+/// post or per unreadable record: nothing is dropped silently.
+public struct RecordReader {
+  /// Longest post accepted; a larger one is reported, not screened.
+  public static let maximumPostBytes = 64 << 20
+
+  public let path: String
+  public let format: InputFormat
+  public let fields: JSONFieldExtractor
+  private var splitter = LineSplitter()
+  private var whole: [UInt8] = []
+  private var wholeTooLong = false
+  private var lineNumber = 0
+  private var recordIndex = 0
+
+  /// `format` must be resolved (not `.auto`).
+  public init(path: String, format: InputFormat, fields: JSONFieldExtractor) {
+    self.path = path
+    self.format = format
+    self.fields = fields
+  }
+
+  public mutating func feed(_ chunk: UnsafeRawBufferPointer, _ emit: (InputRecord) throws -> Void) rethrows {
+    switch format {
+    case .text, .auto:
+      guard !wholeTooLong else { return }
+      if whole.count + chunk.count > Self.maximumPostBytes {
+        wholeTooLong = true
+        whole = []
+      } else {
+        whole.append(contentsOf: chunk.bindMemory(to: UInt8.self))
+      }
+    case .lines, .jsonl:
+      var lines: [ArraySlice<UInt8>] = []
+      splitter.feed(chunk) { lines.append($0) }
+      for line in lines {
+        for record in record(fromLine: line) { try emit(record) }
+      }
+    }
+  }
+
+  public mutating func finish(_ emit: (InputRecord) throws -> Void) rethrows {
+    switch format {
+    case .text, .auto:
+      let source = SourceLocation(path: path, index: 0)
+      if wholeTooLong {
+        try emit(.failure(id: nil, message: "post longer than \(Self.maximumPostBytes >> 20) MiB", source: source))
+      } else if whole.allSatisfy({ $0 == 0x20 || ($0 >= 0x09 && $0 <= 0x0D) }) {
+        try emit(.failure(id: nil, message: "empty input: nothing to screen", source: source))
+      } else {
+        try emit(checked(id: nil, text: whole, source: source))
+      }
+      whole = []
+    case .lines, .jsonl:
+      var lines: [ArraySlice<UInt8>] = []
+      splitter.finish { lines.append($0) }
+      for line in lines {
+        for record in record(fromLine: line) { try emit(record) }
+      }
+    }
+  }
+
+  private mutating func record(fromLine line: ArraySlice<UInt8>) -> [InputRecord] {
+    lineNumber += 1
+    // Blank lines separate records; they are not records themselves.
+    if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { return [] }
+    let source = SourceLocation(path: path, index: recordIndex, line: lineNumber)
+    recordIndex += 1
+    if format == .lines { return [checked(id: nil, text: Array(line), source: source)] }
+    do {
+      let extracted = try fields.extract(line)
+      guard let text = extracted.text else {
+        return [
+          .failure(
+            id: extracted.id, message: "no text field '\(fields.textPath.joined(separator: "."))'", source: source)
+        ]
+      }
+      return [checked(id: extracted.id, text: text, source: source)]
+    } catch {
+      return [.failure(id: nil, message: "malformed JSON: \(error.message)", source: source)]
+    }
+  }
+
+  private func checked(id: String?, text: [UInt8], source: SourceLocation) -> InputRecord {
+    if text.count > Self.maximumPostBytes {
+      return .failure(id: id, message: "post longer than \(Self.maximumPostBytes >> 20) MiB", source: source)
+    }
+    let invalid = text.withUnsafeBufferPointer { validateUTF8($0) }
+    if let invalid {
+      return .failure(id: id, message: "invalid UTF-8 at byte \(invalid.byteOffset)", source: source)
+    }
+    return .post(id: id, text: text, source: source)
+  }
+}

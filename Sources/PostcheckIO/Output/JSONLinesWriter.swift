@@ -1,0 +1,110 @@
+import PostcheckCore
+
+/// Writes schema 1 JSON Lines (documented in `docs/output-format.md`): one
+/// object per input record, in input order, with `findings` or `error`.
+///
+/// Hand-written rather than `JSONEncoder`: it runs once per post and is
+/// several times faster, and the field order stays fixed for diffing.
+public struct JSONLinesWriter: RecordWriter {
+  public static let schemaVersion = 1
+  public var redact: Bool
+
+  public init(redact: Bool = false) { self.redact = redact }
+
+  public mutating func write(_ record: OutputRecord, to out: inout OutputBuffer) throws {
+    out.append("{\"schema\":\(Self.schemaVersion),\"id\":")
+    if let id = record.id { appendString(id, to: &out) } else { out.append("null") }
+    out.append(",\"source\":{\"path\":")
+    appendString(record.source.path, to: &out)
+    out.append(",\"index\":\(record.source.index)")
+    if let line = record.source.line { out.append(",\"line\":\(line)") }
+    if let createdAt = record.source.createdAt {
+      out.append(",\"created_at\":")
+      appendString(createdAt, to: &out)
+    }
+    out.append("}")
+    switch record.outcome {
+    case .failed(let message):
+      out.append(",\"error\":")
+      appendString(message, to: &out)
+    case .screened(let text, let result):
+      out.append(",\"verdict\":\"\(result.verdict.rawValue)\",\"score\":\(rounded(result.score)),\"findings\":[")
+      text.withUnsafeBufferPointer { bytes in
+        var offsets = ScalarOffsets(bytes)
+        for (index, finding) in result.findings.enumerated() {
+          if index > 0 { out.append(",") }
+          appendFinding(finding, bytes: bytes, offsets: &offsets, to: &out)
+        }
+      }
+      out.append("]")
+    }
+    out.append("}\n")
+    try out.flushIfFull()
+  }
+
+  private func appendFinding(
+    _ finding: Finding, bytes: UnsafeBufferPointer<UInt8>, offsets: inout ScalarOffsets, to out: inout OutputBuffer
+  ) {
+    let rule = finding.rule
+    out.append("{\"rule\":\"\(rule.id)\",\"category\":\"\(rule.category.rawValue)\",\"policy\":\"\(rule.policy)\"")
+    out.append(",\"severity\":\"\(finding.severity.rawValue)\",\"confidence\":\(rounded(finding.confidence))")
+    let start = offsets.scalarOffset(ofByte: finding.start)
+    let end = offsets.scalarOffset(ofByte: finding.end)
+    out.append(",\"start\":\(start),\"end\":\(end),\"byte_start\":\(finding.start),\"byte_end\":\(finding.end)")
+    let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[finding.start..<finding.end]), as: UTF8.self)
+    out.append(",\"text\":")
+    appendString(redact ? redacted(text) : text, to: &out)
+    out.append(",\"message\":")
+    appendString(rule.message, to: &out)
+    out.append(",\"explanation\":{")
+    var first = true
+    func field(_ name: String, _ value: String?) {
+      guard let value else { return }
+      if !first { out.append(",") }
+      first = false
+      out.append("\"\(name)\":")
+      appendString(value, to: &out)
+    }
+    let explanation = finding.explanation
+    field("validator", explanation.validator)
+    field("context", explanation.context)
+    field("entry", explanation.entry)
+    if !explanation.normalisations.isEmpty {
+      if !first { out.append(",") }
+      first = false
+      out.append("\"normalisations\":[")
+      for (index, name) in explanation.normalisations.names.enumerated() {
+        if index > 0 { out.append(",") }
+        appendString(name, to: &out)
+      }
+      out.append("]")
+    }
+    if let base = explanation.baseConfidence {
+      if !first { out.append(",") }
+      out.append("\"base_confidence\":\(rounded(base))")
+    }
+    out.append("}}")
+  }
+
+  /// Appends a JSON string literal; UTF-8 passes through, controls are escaped.
+  func appendString(_ string: String, to out: inout OutputBuffer) {
+    out.append(UInt8(ascii: "\""))
+    for byte in string.utf8 {
+      switch byte {
+      case UInt8(ascii: "\""): out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\"")])
+      case UInt8(ascii: "\\"): out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\\")])
+      case 0x0A: out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "n")])
+      case 0x0D: out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "r")])
+      case 0x09: out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "t")])
+      case 0..<0x20:
+        let hex = Array("0123456789abcdef".utf8)
+        out.append(contentsOf: [
+          UInt8(ascii: "\\"), UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"), hex[Int(byte >> 4)],
+          hex[Int(byte & 0xF)],
+        ])
+      default: out.append(byte)
+      }
+    }
+    out.append(UInt8(ascii: "\""))
+  }
+}

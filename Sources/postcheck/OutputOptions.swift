@@ -1,0 +1,91 @@
+import ArgumentParser
+import PostcheckCore
+import PostcheckIO
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+enum OutputFormat: String, CaseIterable, ExpressibleByArgument {
+  /// JSON Lines when standard output is not a terminal, a report when it is.
+  case auto, jsonl, report
+}
+
+enum ColourChoice: String, CaseIterable, ExpressibleByArgument {
+  case auto, always, never
+}
+
+/// The lowest verdict that makes the exit status 1.
+enum FailLevel: String, CaseIterable, ExpressibleByArgument {
+  case review, block, never
+
+  func fails(_ verdict: Verdict) -> Bool {
+    switch self {
+    case .review: verdict >= .review
+    case .block: verdict == .block
+    case .never: false
+    }
+  }
+}
+
+struct OutputOptions: ParsableArguments {
+  @Option(name: .customLong("output-format"), help: "Output: auto (JSON Lines unless a terminal), jsonl, report.")
+  var outputFormat: OutputFormat = .auto
+
+  @Option(help: "Exit with status 1 when a post's verdict is at least this: review, block, never.")
+  var failOn: FailLevel = .review
+
+  @Flag(help: "Mask the text of findings in the output.")
+  var redact = false
+
+  @Option(help: "Colour in the report: auto (a terminal, and NO_COLOR unset), always, never.")
+  var color: ColourChoice = .auto
+}
+
+func loadDefaultLexicons() throws -> LexiconSet {
+  do {
+    return try LexiconSet.embedded()
+  } catch {
+    throw RuntimeFailure(message: "built-in lexicon is broken: \(error)")
+  }
+}
+
+/// A failure that ends the run with status 2 and a one-line message.
+struct RuntimeFailure: Error, CustomStringConvertible {
+  let message: String
+  var description: String { message }
+}
+
+func runScan(paths: [String], inputFormat: InputFormat, fields: JSONFieldExtractor, output options: OutputOptions)
+  throws
+{
+  signal(SIGPIPE, SIG_IGN)
+  let toTerminal = isTerminal(1)
+  let useReport = options.outputFormat == .report || (options.outputFormat == .auto && toTerminal)
+  let noColour = (getenv("NO_COLOR").map { $0.pointee != 0 } ?? false)
+    || (getenv("TERM").map { String(cString: $0) == "dumb" } ?? false)
+  let colour = options.color == .always || (options.color == .auto && toTerminal && !noColour)
+  let writer: any RecordWriter =
+    useReport
+    ? TerminalReportWriter(colour: colour, redact: options.redact)
+    : JSONLinesWriter(redact: options.redact)
+  do {
+    let configuration = try ScreeningConfiguration.standard(lexicons: try loadDefaultLexicons())
+    let screener = try Screener(configuration: configuration)
+    var session = ScanSession(
+      screener: screener, writer: writer, output: OutputBuffer(descriptor: 1), inputFormat: inputFormat,
+      fields: fields, reportErrorsOnStandardError: !useReport)
+    for path in paths { try session.scan(path: path) }
+    try session.finish()
+    if session.failures > 0 { throw ExitCode(2) }
+    if options.failOn.fails(session.worstVerdict) { throw ExitCode(1) }
+  } catch is BrokenPipe {
+    // The reader stopped listening (`| head`): nothing more to say.
+    throw ExitCode.success
+  } catch let error as ExitCode {
+    throw error
+  } catch {
+    printError("postcheck: \(error)")
+    throw ExitCode(2)
+  }
+}

@@ -1,0 +1,85 @@
+import ArgumentParser
+import PostcheckCore
+import PostcheckIO
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+@main
+struct Postcheck: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "postcheck",
+    abstract: "Screen social-media posts for what the social media policy forbids.",
+    discussion: """
+      With no subcommand, reads one draft from standard input: `pbpaste | postcheck`.
+      Exit status: 0 nothing at or above --fail-on, 1 findings at or above it,
+      2 an input or runtime error, 64 a usage error.
+      """,
+    version: "0.1.0",
+    subcommands: [Check.self, Scan.self, Rules.self],
+    defaultSubcommand: Check.self
+  )
+}
+
+/// `postcheck [check] [FILE|-]`: one draft.
+struct Check: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Screen one draft from standard input (or one file) as a single post.")
+
+  @Argument(help: "A file holding the draft; '-' or nothing reads standard input.")
+  var path: String = "-"
+
+  @OptionGroup var output: OutputOptions
+
+  func run() throws {
+    if path == "-" && isTerminal(0) {
+      printError("postcheck: reading a draft from the terminal; end it with Ctrl-D")
+    }
+    try runScan(paths: [path], inputFormat: .text, fields: JSONFieldExtractor(textField: "text", idField: "id"), output: output)
+  }
+}
+
+/// `postcheck scan PATH...`: batches.
+struct Scan: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Screen every post in files and folders (plain text, lines, JSON Lines).")
+
+  @Argument(help: "Files or folders to read; '-' reads standard input.")
+  var paths: [String]
+
+  @Option(help: "Input format: \(InputFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
+  var format: InputFormat = .auto
+
+  @Option(help: "JSON Lines field holding the post text (dotted path).")
+  var textField = "text"
+
+  @Option(help: "JSON Lines field holding the post id (dotted path).")
+  var idField = "id"
+
+  @OptionGroup var output: OutputOptions
+
+  func validate() throws {
+    if paths.isEmpty { throw ValidationError("name at least one file or folder, or '-' for standard input") }
+  }
+
+  func run() throws {
+    try runScan(
+      paths: paths, inputFormat: format, fields: JSONFieldExtractor(textField: textField, idField: idField),
+      output: output)
+  }
+}
+
+/// `postcheck rules`: what can be reported.
+struct Rules: ParsableCommand {
+  static let configuration = CommandConfiguration(abstract: "List the rules postcheck reports.")
+
+  func run() throws {
+    let lexicons = try loadDefaultLexicons()
+    for rule in try DetectorRegistry.allRules(lexicons: lexicons) {
+      print("\(rule.id)\t\(rule.category.rawValue)\tpolicy \(rule.policy)\t\(rule.severity.rawValue)\t\(rule.summary)")
+    }
+  }
+}
+
+extension InputFormat: ExpressibleByArgument {}
