@@ -139,7 +139,12 @@ enum SpecialTokens {
         break
       }
     }
-    return index > at + 1 ? SpecialToken(start: at, end: index, kind: .mention) : nil
+    guard index > at + 1 else { return nil }
+    // `@jo@mastodon.social`: a fediverse handle carries its server.
+    if index < end, text[index] == UInt8(ascii: "@"), let server = domainEnd(text, from: index + 1, end: end) {
+      return SpecialToken(start: at, end: server, kind: .mention)
+    }
+    return SpecialToken(start: at, end: index, kind: .mention)
   }
 
   // MARK: hashtags
