@@ -22,7 +22,7 @@
 + 8itch bitch
 9	g
 + 9ay gay
-@	a
+\@	a
 + b@stard bastard
 $	s
 + a$$ ass
@@ -30,5 +30,5 @@ $	s
 + sh!t shit
 |	l
 + |oser loser
-+	t
+\+	t
 + +wat twat

@@ -43,7 +43,9 @@ public enum LexiconParser {
         }
         continue
       }
-      let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+      // A leading backslash lets an entry start with `@`, `#`, `+ ` or `- `.
+      let entryText = line.hasPrefix("\\") ? line.dropFirst() : line
+      let fields = entryText.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
       if let columns = metadata["columns"], fields.count != columns.split(separator: " ").count {
         throw LexiconError(
           file: path, line: lineNumber,
