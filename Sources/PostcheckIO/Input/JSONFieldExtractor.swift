@@ -1,6 +1,8 @@
 /// Why a JSON line could not be used.
 public struct JSONLineError: Error, Equatable, Sendable {
   public var message: String
+
+  public init(message: String) { self.message = message }
 }
 
 /// Pulls the text and id fields out of one JSON object per line, validating
