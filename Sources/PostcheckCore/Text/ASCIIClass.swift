@@ -20,12 +20,15 @@ enum ASCIIClass: UInt8 {
   /// `-` (Other in UAX #29, split on), named for the letter joiner.
   case hyphen
 
-  static let table: [ASCIIClass] = (0..<128).map { byte in
-    switch UInt8(byte) {
-    case UInt8(ascii: "A")...UInt8(ascii: "Z"): .upper
+  /// The class of an ASCII byte. A switch rather than a table: a global
+  /// table costs a lazy-initialisation check on every call.
+  @inline(__always)
+  static func of(_ byte: UInt8) -> ASCIIClass {
+    switch byte {
     case UInt8(ascii: "a")...UInt8(ascii: "z"): .lower
+    case UInt8(ascii: "A")...UInt8(ascii: "Z"): .upper
     case UInt8(ascii: "0")...UInt8(ascii: "9"): .digit
-    case 0x09...0x0D, 0x20: .space
+    case 0x20, 0x09...0x0D: .space
     case UInt8(ascii: "_"): .underscore
     case UInt8(ascii: "'"), UInt8(ascii: "."): .midNumLet
     case UInt8(ascii: ":"): .midLetter
@@ -36,11 +39,6 @@ enum ASCIIClass: UInt8 {
     case UInt8(ascii: "-"): .hyphen
     default: .other
     }
-  }
-
-  @inline(__always)
-  static func of(_ byte: UInt8) -> ASCIIClass {
-    table.withUnsafeBufferPointer { $0[Int(byte & 0x7F)] }
   }
 
   var isLetter: Bool { self == .upper || self == .lower }

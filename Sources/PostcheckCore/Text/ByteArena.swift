@@ -4,10 +4,12 @@
 /// because growing the arena moves it. Clearing keeps the capacity, so a
 /// screener that is reused post after post stops allocating once warmed up.
 public final class ByteArena {
-  private var storage: UnsafeMutablePointer<UInt8>
-  private var capacity: Int
+  // Exclusivity is never at risk here (no accessor yields while another runs),
+  // and the dynamic check would cost more than the byte copy it guards.
+  @exclusivity(unchecked) private var storage: UnsafeMutablePointer<UInt8>
+  @exclusivity(unchecked) private var capacity: Int
   /// Bytes in use.
-  public private(set) var count = 0
+  @exclusivity(unchecked) public private(set) var count = 0
 
   public init(capacity: Int = 4096) {
     self.capacity = max(capacity, 64)

@@ -13,22 +13,38 @@ enum ScalarClass: UInt8 {
   case word = 3
 }
 
-/// Tokenizer classes of every BMP scalar, read once from ICU's properties.
-///
-/// A table turns the per-scalar ICU call into one load; building it takes
-/// about a millisecond, once per process (global `let`s are initialised lazily
-/// and thread-safely).
-private let basicPlaneClasses: [UInt8] = (0..<0x10000).map { icushim_scalar_class(UInt32($0)) }
+/// Tokenizer classes of every BMP scalar, read once from ICU's properties
+/// (about a millisecond, once per process). Kept as a raw pointer that is
+/// never freed, so lookups need neither the lazy-global check nor bounds checks.
+// Written once during lazy initialisation, read-only afterwards.
+nonisolated(unsafe) private let basicPlaneClasses: UnsafePointer<UInt8> = {
+  let table = UnsafeMutablePointer<UInt8>.allocate(capacity: 0x10000)
+  for scalar in 0..<0x10000 { table[scalar] = icushim_scalar_class(UInt32(scalar)) }
+  return UnsafePointer(table)
+}()
 
-extension ScalarClass {
+/// Classifies scalars for the tokenizer. Holds the table pointer so the hot
+/// loops read it from a register rather than through a global.
+struct ScalarClassifier {
+  let table: UnsafePointer<UInt8>
+
+  init() { table = basicPlaneClasses }
+
   @inline(__always)
-  init(_ scalar: UInt32) {
-    if scalar < 0x10000 {
-      self = ScalarClass(rawValue: basicPlaneClasses.withUnsafeBufferPointer { $0[Int(scalar)] }) ?? .other
-    } else {
-      self = ScalarClass(rawValue: icushim_scalar_class(scalar)) ?? .other
+  func callAsFunction(_ scalar: UInt32) -> ScalarClass {
+    if scalar < 0x10000 { return ScalarClass(rawValue: table[Int(scalar)]) ?? .other }
+    switch scalar {
+    // Emoji, flags, modifiers: the common case outside the BMP.
+    case 0x1F000...0x1FAFF: return .other
+    // Tag characters (subdivision flags) and variation selectors supplement.
+    case 0xE0000...0xE0FFF: return .ignorable
+    default: return ScalarClass(rawValue: icushim_scalar_class(scalar)) ?? .other
     }
   }
+}
+
+extension ScalarClass {
+  init(_ scalar: UInt32) { self = ScalarClassifier()(scalar) }
 }
 
 /// Terminal display width of a scalar (0, 1 or 2 columns).

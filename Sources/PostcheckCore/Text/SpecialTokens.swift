@@ -8,11 +8,13 @@ struct SpecialToken {
 /// Recognises e-mail addresses, URLs, handles and hashtags inside a chunk of
 /// text without white space. These must be found before UAX #29 splits them
 /// (`jo.bloggs@example.com` would become `jo.bloggs`, `@`, `example.com`).
-enum SpecialTokens {
+struct SpecialTokens {
+  let classify = ScalarClassifier()
+
   /// A special token involving the byte at `index`, which may start before
   /// it (an e-mail's local part, a URL's scheme) but not before `gapStart`.
   @inline(__always)
-  static func match(
+  func match(
     in text: UnsafeBufferPointer<UInt8>, at index: Int, chunkStart: Int, gapStart: Int, end: Int
   ) -> SpecialToken? {
     switch text[index] {
@@ -31,7 +33,7 @@ enum SpecialTokens {
 
   // MARK: e-mail addresses and handles
 
-  private static func emailOrHandle(
+  private func emailOrHandle(
     _ text: UnsafeBufferPointer<UInt8>, at: Int, gapStart: Int, end: Int
   ) -> SpecialToken? {
     if let email = email(text, at: at, gapStart: gapStart, end: end) {
@@ -44,14 +46,14 @@ enum SpecialTokens {
     return handle(text, at: at, gapStart: gapStart, end: end)
   }
 
-  private static func email(_ text: UnsafeBufferPointer<UInt8>, at: Int, gapStart: Int, end: Int) -> SpecialToken? {
+  private func email(_ text: UnsafeBufferPointer<UInt8>, at: Int, gapStart: Int, end: Int) -> SpecialToken? {
     var localStart = at
     while localStart > gapStart {
       let previous = previousScalarStart(text, before: localStart, floor: gapStart)
       let byte = text[previous]
       if byte < 0x80 {
         guard isLocalPartByte(byte) else { break }
-      } else if ScalarClass(UTF8Scanning.decode(text, at: previous).scalar) != .word {
+      } else if classify(UTF8Scanning.decode(text, at: previous).scalar) != .word {
         break
       }
       localStart = previous
@@ -68,7 +70,7 @@ enum SpecialTokens {
   /// The end of a valid domain starting at `start`: dot-separated labels of
   /// letters, digits and hyphens (or non-ASCII letters), the last one a
   /// top-level domain of two or more letters.
-  private static func domainEnd(_ text: UnsafeBufferPointer<UInt8>, from start: Int, end: Int) -> Int? {
+  private func domainEnd(_ text: UnsafeBufferPointer<UInt8>, from start: Int, end: Int) -> Int? {
     var index = start
     while index < end {
       let byte = text[index]
@@ -78,7 +80,7 @@ enum SpecialTokens {
         index += 1
       } else {
         let (scalar, length) = UTF8Scanning.decode(text, at: index)
-        guard ScalarClass(scalar) == .word else { break }
+        guard classify(scalar) == .word else { break }
         index += length
       }
     }
@@ -112,7 +114,7 @@ enum SpecialTokens {
     return index
   }
 
-  private static func isLocalPartByte(_ byte: UInt8) -> Bool {
+  private func isLocalPartByte(_ byte: UInt8) -> Bool {
     if ASCIIClass.of(byte).isAlphanumeric { return true }
     switch byte {
     case UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "%"), UInt8(ascii: "+"), UInt8(ascii: "-"),
@@ -124,7 +126,7 @@ enum SpecialTokens {
   }
 
   /// `@handle` (X, Instagram: letters, digits, `_`, inner `.`).
-  private static func handle(_ text: UnsafeBufferPointer<UInt8>, at: Int, gapStart: Int, end: Int) -> SpecialToken? {
+  private func handle(_ text: UnsafeBufferPointer<UInt8>, at: Int, gapStart: Int, end: Int) -> SpecialToken? {
     guard startsToken(text, at: at, gapStart: gapStart) else { return nil }
     var index = at + 1
     while index < end {
@@ -149,7 +151,7 @@ enum SpecialTokens {
 
   // MARK: hashtags
 
-  private static func hashtag(_ text: UnsafeBufferPointer<UInt8>, at: Int, gapStart: Int, end: Int) -> SpecialToken? {
+  private func hashtag(_ text: UnsafeBufferPointer<UInt8>, at: Int, gapStart: Int, end: Int) -> SpecialToken? {
     guard startsToken(text, at: at, gapStart: gapStart) else { return nil }
     var index = at + 1
     var hasLetter = false
@@ -162,7 +164,7 @@ enum SpecialTokens {
         index += 1
       } else {
         let (scalar, length) = UTF8Scanning.decode(text, at: index)
-        guard ScalarClass(scalar) == .word || ScalarClass(scalar) == .ignorable else { break }
+        guard classify(scalar) == .word || classify(scalar) == .ignorable else { break }
         hasLetter = true
         index += length
       }
@@ -172,7 +174,7 @@ enum SpecialTokens {
 
   // MARK: URLs
 
-  private static func schemeURL(_ text: UnsafeBufferPointer<UInt8>, at colon: Int, gapStart: Int, end: Int) -> SpecialToken? {
+  private func schemeURL(_ text: UnsafeBufferPointer<UInt8>, at colon: Int, gapStart: Int, end: Int) -> SpecialToken? {
     guard colon + 2 < end, text[colon + 1] == UInt8(ascii: "/"), text[colon + 2] == UInt8(ascii: "/") else {
       return nil
     }
@@ -184,7 +186,7 @@ enum SpecialTokens {
     return SpecialToken(start: schemeStart, end: urlEnd(text, from: colon + 3, end: end), kind: .url)
   }
 
-  private static func wwwURL(_ text: UnsafeBufferPointer<UInt8>, at: Int, gapStart: Int, end: Int) -> SpecialToken? {
+  private func wwwURL(_ text: UnsafeBufferPointer<UInt8>, at: Int, gapStart: Int, end: Int) -> SpecialToken? {
     guard at + 4 < end, startsToken(text, at: at, gapStart: gapStart),
       text[at + 1] | 0x20 == UInt8(ascii: "w"), text[at + 2] | 0x20 == UInt8(ascii: "w"),
       text[at + 3] == UInt8(ascii: "."), text[at + 4] < 0x80, ASCIIClass.of(text[at + 4]).isAlphanumeric
@@ -194,7 +196,7 @@ enum SpecialTokens {
 
   /// A URL runs to the end of its chunk (or to an emoji glued on), less
   /// trailing sentence punctuation and unbalanced closing brackets.
-  private static func urlEnd(_ text: UnsafeBufferPointer<UInt8>, from start: Int, end: Int) -> Int {
+  private func urlEnd(_ text: UnsafeBufferPointer<UInt8>, from start: Int, end: Int) -> Int {
     var index = start
     var openParentheses = 0
     while index < end {
@@ -205,7 +207,7 @@ enum SpecialTokens {
         index += 1
       } else {
         let (scalar, length) = UTF8Scanning.decode(text, at: index)
-        guard ScalarClass(scalar) == .word else { break }
+        guard classify(scalar) == .word else { break }
         index += length
       }
     }
@@ -229,7 +231,7 @@ enum SpecialTokens {
   // MARK: helpers
 
   /// Whether a sigil at `index` begins a token: nothing word-like glued before it.
-  private static func startsToken(_ text: UnsafeBufferPointer<UInt8>, at index: Int, gapStart: Int) -> Bool {
+  private func startsToken(_ text: UnsafeBufferPointer<UInt8>, at index: Int, gapStart: Int) -> Bool {
     guard index > gapStart else { return true }
     let previous = text[index - 1]
     if previous >= 0x80 { return false }
@@ -239,7 +241,7 @@ enum SpecialTokens {
   }
 
   /// The start of the scalar that ends just before `index`.
-  private static func previousScalarStart(_ text: UnsafeBufferPointer<UInt8>, before index: Int, floor: Int) -> Int {
+  private func previousScalarStart(_ text: UnsafeBufferPointer<UInt8>, before index: Int, floor: Int) -> Int {
     var position = index - 1
     while position > floor, text[position] & 0xC0 == 0x80 { position -= 1 }
     return position

@@ -2,9 +2,9 @@
 /// post to post by a `Screener`, so steady-state tokenising allocates nothing.
 public final class TokenBuffer {
   /// The post's tokens in text order.
-  public private(set) var tokens: [Token] = []
+  @exclusivity(unchecked) public private(set) var tokens: [Token] = []
   /// Tokens made by joining separated single letters (`f u c k`), in text order.
-  public private(set) var joined: [Token] = []
+  @exclusivity(unchecked) public private(set) var joined: [Token] = []
   public let arena = ByteArena()
 
   public init() { tokens.reserveCapacity(256) }

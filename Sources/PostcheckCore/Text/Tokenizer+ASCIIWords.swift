@@ -47,7 +47,7 @@ extension Tokenizer {
       let byte = text[index]
       if byte >= 0x80 {
         let (scalar, length) = UTF8Scanning.decode(text, at: index)
-        guard ScalarClass(scalar) == .ignorable else { break }
+        guard classify(scalar) == .ignorable else { break }
         sawInvisible = true
         index += length
         continue
@@ -99,7 +99,7 @@ extension Tokenizer {
     // Invisible characters between a letter and its joiner do not count.
     while next < end, text[next] >= 0x80 {
       let (scalar, length) = UTF8Scanning.decode(text, at: next)
-      guard ScalarClass(scalar) == .ignorable else { return .other }
+      guard classify(scalar) == .ignorable else { return .other }
       next += length
     }
     return next < end ? ASCIIClass.of(text[next]) : .other

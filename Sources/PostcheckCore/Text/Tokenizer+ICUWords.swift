@@ -36,7 +36,7 @@ extension Tokenizer {
     var index = start
     while index < end {
       let (scalar, length) = UTF8Scanning.decode(text, at: index)
-      if scalar >= 0x80 && ScalarClass(scalar) == .ignorable {
+      if scalar >= 0x80 && classify(scalar) == .ignorable {
         removed = true
       } else if scalar < 0x10000 {
         utf16.append(UInt16(truncatingIfNeeded: scalar))
@@ -146,7 +146,7 @@ extension Tokenizer {
     var index = start
     while index < end {
       let (scalar, length) = UTF8Scanning.decode(text, at: index)
-      if scalar >= 0x80 && ScalarClass(scalar) == .ignorable { return true }
+      if scalar >= 0x80 && classify(scalar) == .ignorable { return true }
       index += length
     }
     return false

@@ -12,15 +12,18 @@
 public final class Tokenizer {
   let icu: ICUText
   let leetspeak: LeetspeakTable
+  let classify = ScalarClassifier()
+  let specials = SpecialTokens()
   // Scratch for the ICU path, reused between calls.
-  var utf16: [UInt16] = []
-  var unitStarts: [Int] = []
-  var unitEnds: [Int] = []
-  var segments: [WordSegment] = []
+  // Tokenizer state is touched on every token; no access can overlap another.
+  @exclusivity(unchecked) var utf16: [UInt16] = []
+  @exclusivity(unchecked) var unitStarts: [Int] = []
+  @exclusivity(unchecked) var unitEnds: [Int] = []
+  @exclusivity(unchecked) var segments: [WordSegment] = []
   /// Absolute end of the last token emitted, for the gap-before of the next.
-  var lastTokenEnd = 0
+  @exclusivity(unchecked) var lastTokenEnd = 0
   /// Offset of `text[0]` in the whole post while tokenizing a piece.
-  var base = 0
+  @exclusivity(unchecked) var base = 0
 
   public init(leetspeak: LeetspeakTable) throws(ICUError) {
     icu = try ICUText()
@@ -50,7 +53,7 @@ public final class Tokenizer {
         }
       } else {
         let (scalar, length) = UTF8Scanning.decode(text, at: index)
-        if ScalarClass(scalar) == .space {
+        if classify(scalar) == .space {
           index += length
           continue
         }
@@ -64,7 +67,7 @@ public final class Tokenizer {
           index += 1
         } else {
           let (scalar, length) = UTF8Scanning.decode(text, at: index)
-          if ScalarClass(scalar) == .space { break }
+          if classify(scalar) == .space { break }
           hasNonASCII = true
           index += length
         }
@@ -80,7 +83,7 @@ public final class Tokenizer {
     var gapStart = start
     var index = start
     while index < end {
-      guard let special = SpecialTokens.match(in: text, at: index, chunkStart: start, gapStart: gapStart, end: end)
+      guard let special = specials.match(in: text, at: index, chunkStart: start, gapStart: gapStart, end: end)
       else {
         index += 1
         continue
@@ -112,7 +115,7 @@ public final class Tokenizer {
         continue
       }
       let (scalar, length) = UTF8Scanning.decode(text, at: index)
-      if ScalarClass(scalar) == .word { return true }
+      if classify(scalar) == .word { return true }
       index += length
     }
     return false

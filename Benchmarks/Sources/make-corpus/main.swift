@@ -1,0 +1,24 @@
+// Writes a generated tweet-like JSON Lines corpus of about N megabytes to stdout.
+// Usage: make-corpus MEGABYTES [SEED]
+import Corpus
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+let arguments = CommandLine.arguments
+guard arguments.count >= 2, let megabytes = Int(arguments[1]) else {
+  print("usage: make-corpus MEGABYTES [SEED]")
+  exit(64)
+}
+var corpus = TweetCorpus(seed: arguments.count > 2 ? UInt64(arguments[2]) ?? 2026 : 2026)
+var buffer: [UInt8] = []
+buffer.reserveCapacity(1 << 20)
+corpus.jsonLines(bytes: megabytes * 1_000_000) { line in
+  buffer.append(contentsOf: line.utf8)
+  if buffer.count >= 1 << 20 {
+    buffer.withUnsafeBytes { _ = fwrite($0.baseAddress, 1, $0.count, stdout) }
+    buffer.removeAll(keepingCapacity: true)
+  }
+}
+buffer.withUnsafeBytes { _ = fwrite($0.baseAddress, 1, $0.count, stdout) }
