@@ -2,6 +2,5 @@
 #include <unicode/ubrk.h>
 #include <unicode/unorm2.h>
 #include <unicode/uspoof.h>
-#include <unicode/utrans.h>
 #include <unicode/uchar.h>
 #include <unicode/ustring.h>

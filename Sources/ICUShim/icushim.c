@@ -9,14 +9,15 @@
 #include <unicode/unorm2.h>
 #include <unicode/uspoof.h>
 #include <unicode/ustring.h>
-#include <unicode/utrans.h>
+#include <unicode/utf16.h>
+#include <unicode/utf8.h>
 #include <unicode/uversion.h>
 
 struct ICUShimContext {
   UBreakIterator *words;
   const UNormalizer2 *casefold;
   USpoofChecker *spoof;
-  UTransliterator *latinASCII;
+  const UNormalizer2 *decompose;
   // Scratch UTF-16 buffers, grown on demand.
   UChar *scratch;
   int32_t scratchCapacity;
@@ -55,10 +56,9 @@ ICUShimContext *icushim_create(char *error, int32_t errorCapacity) {
     icushim_destroy(context);
     return NULL;
   }
-  UChar id[] = u"Latin-ASCII";
-  context->latinASCII = utrans_openU(id, -1, UTRANS_FORWARD, NULL, 0, NULL, &status);
+  context->decompose = unorm2_getNFDInstance(&status);
   if (U_FAILURE(status)) {
-    write_error(error, errorCapacity, "utrans_openU(Latin-ASCII)", status);
+    write_error(error, errorCapacity, "unorm2_getNFDInstance", status);
     icushim_destroy(context);
     return NULL;
   }
@@ -69,7 +69,6 @@ void icushim_destroy(ICUShimContext *context) {
   if (context == NULL) return;
   if (context->words) ubrk_close(context->words);
   if (context->spoof) uspoof_close(context->spoof);
-  if (context->latinASCII) utrans_close(context->latinASCII);
   free(context->scratch);
   free(context->scratch2);
   free(context);
@@ -150,20 +149,66 @@ int32_t icushim_fold(ICUShimContext *context, const uint16_t *text, int32_t leng
   return -1;
 }
 
+/// Letters that do not decompose into a base letter and marks, written out.
+static const char *latin_replacement(UChar32 c) {
+  switch (c) {
+    case 0x00DF: return "ss";   // ß
+    case 0x00E6: return "ae";   // æ
+    case 0x00F0: return "d";    // ð
+    case 0x00F8: return "o";    // ø
+    case 0x00FE: return "th";   // þ
+    case 0x0111: return "d";    // đ
+    case 0x0127: return "h";    // ħ
+    case 0x0131: return "i";    // ı
+    case 0x0142: return "l";    // ł
+    case 0x0153: return "oe";   // œ
+    case 0x0167: return "t";    // ŧ
+    case 0x2018: case 0x2019: case 0x201B: case 0x02BC: case 0x2032: return "'";
+    case 0x201C: case 0x201D: case 0x201E: return "\"";
+    case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014: return "-";
+    default: return NULL;
+  }
+}
+
 int32_t icushim_ascii_fold(ICUShimContext *context, const uint8_t *text, int32_t length,
                            uint8_t *output, int32_t capacity) {
+  // Canonical decomposition splits é into e + U+0301; dropping the marks
+  // leaves the base letters. A few letters have no decomposition and are
+  // spelt out. Non-Latin letters pass through unchanged.
   int32_t units = utf8_to_scratch(context, text, length);
   if (units < 0) return -1;
-  // Transliteration happens in place and may lengthen the text (ß → ss, Ǆ → DZ).
-  int32_t room = units * 4 + 8;
+  int32_t room = units * 3 + 8;
   if (!grow(&context->scratch2, &context->scratch2Capacity, room)) return -1;
-  memcpy(context->scratch2, context->scratch, (size_t)units * sizeof(UChar));
-  int32_t textLength = units;
-  int32_t limit = units;
   UErrorCode status = U_ZERO_ERROR;
-  utrans_transUChars(context->latinASCII, context->scratch2, &textLength, room, 0, &limit, &status);
+  int32_t decomposed = unorm2_normalize(context->decompose, context->scratch, units, context->scratch2,
+                                        context->scratch2Capacity, &status);
   if (U_FAILURE(status)) return -1;
-  return utf16_to_utf8(context->scratch2, textLength, output, capacity);
+  int32_t written = 0;
+  int32_t index = 0;
+  while (index < decomposed) {
+    UChar32 c;
+    U16_NEXT(context->scratch2, index, decomposed, c);
+    int8_t type = u_charType(c);
+    if (type == U_NON_SPACING_MARK || type == U_ENCLOSING_MARK) continue;
+    const char *replacement = latin_replacement(c);
+    if (replacement != NULL) {
+      for (const char *r = replacement; *r; r++) {
+        if (written < capacity) output[written] = (uint8_t)*r;
+        written++;
+      }
+      continue;
+    }
+    uint8_t encoded[4];
+    int32_t size = 0;
+    UBool failed = 0;
+    U8_APPEND(encoded, size, 4, c, failed);
+    if (failed) continue;
+    for (int32_t k = 0; k < size; k++) {
+      if (written < capacity) output[written] = encoded[k];
+      written++;
+    }
+  }
+  return written;
 }
 
 int32_t icushim_skeleton(ICUShimContext *context, const uint8_t *text, int32_t length,

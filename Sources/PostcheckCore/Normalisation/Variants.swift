@@ -12,6 +12,13 @@ enum Variants {
     addCompact(to: &token, arena: arena, leetspeak: leetspeak)
   }
 
+  /// Separators that `f.u.c.k`-style spelling puts between letters.
+  @inline(__always)
+  static func isCompactSeparator(_ byte: UInt8) -> Bool {
+    byte == UInt8(ascii: ".") || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "'")
+      || byte == UInt8(ascii: ":") || byte == UInt8(ascii: "*") || byte == UInt8(ascii: "-")
+  }
+
   private static func addLeetspeak(to token: inout Token, arena: ByteArena, leetspeak: LeetspeakTable) {
     let base = token.base
     var hasLetter = false
@@ -67,10 +74,8 @@ enum Variants {
     guard bytes.count >= 5 else { return }
     var letters = 0
     for (index, byte) in bytes.enumerated() {
-      let isSeparator = byte == UInt8(ascii: ".") || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "'")
-        || byte == UInt8(ascii: ":") || byte == UInt8(ascii: "*") || byte == UInt8(ascii: "-")
       if index % 2 == 1 {
-        guard isSeparator else { return }
+        guard isCompactSeparator(byte) else { return }
       } else {
         guard byte < 0x80, ASCIIClass.of(byte).isAlphanumeric || leetspeak.letter(for: byte) != nil else { return }
         letters += 1

@@ -5,8 +5,7 @@ public struct ICUError: Error, CustomStringConvertible, Sendable {
   public let description: String
 }
 
-/// One thread's handle on ICU: break iterator, normaliser, spoof checker and
-/// transliterator. Confined to the thread that uses it (not `Sendable`).
+/// One thread's handle on ICU: break iterator, normalisers and spoof checker. Confined to the thread that uses it (not `Sendable`).
 final class ICUText {
   private let context: OpaquePointer
   private var triples: [Int32] = []
@@ -41,7 +40,7 @@ final class ICUText {
     }
   }
 
-  /// Latin-ASCII transliteration (accent folding) of a form, appended to `arena`.
+  /// Accent folding (é→e, ø→o) of a form, appended to `arena`.
   func appendASCIIFolded(_ form: FormRef, in arena: ByteArena) -> FormRef {
     append(to: arena, estimate: form.count * 2 + 8) { output, capacity in
       let source = arena.bytes(form)

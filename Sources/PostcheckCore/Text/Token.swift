@@ -73,7 +73,8 @@ public struct Token: Sendable, Equatable {
   public var compact: FormRef = .absent
   /// Length in bytes of the separators between the previous token and this
   /// one when the letter joiner may bridge them (short, one line, separator
-  /// characters only); 0 otherwise.
+  /// characters only); 0 otherwise. Only one-character tokens, the only ones
+  /// the joiner looks at, need it; the ASCII scanner leaves it 0 on others.
   public var gapBefore: UInt8 = 0
 
   /// The longest gap, in bytes, that the letter joiner bridges.

@@ -119,27 +119,51 @@ extension Tokenizer {
     let arena = buffer.arena
     let formStart = arena.count
     var normalisations: Normalisations = sawInvisible ? .invisibleRemoved : []
-    arena.reserve(end - start)
-    var index = start
-    while index < end {
-      let byte = text[index]
-      if byte < 0x80 {
-        if ASCIIClass.of(byte) == .upper {
-          normalisations.insert(.caseFolded)
-          arena.append(byte | 0x20)
+    // While copying, note what the variants need, so plain words skip them.
+    var sawUpper = false
+    var hasLetter = false
+    var hasSubstitute = false
+    var hasRunOfThree = false
+    var hasSeparator = false
+    let written = arena.appendWriting(room: end - start) { output, _ in
+      var written = 0
+      var index = start
+      var previous: UInt8 = 0
+      var run = 1
+      while index < end {
+        let byte = text[index]
+        if byte < 0x80 {
+          let isUpper = byte &- UInt8(ascii: "A") < 26
+          sawUpper = sawUpper || isUpper
+          let lowered = isUpper ? byte | 0x20 : byte
+          let isLetter = lowered &- UInt8(ascii: "a") < 26
+          hasLetter = hasLetter || isLetter
+          if !isLetter {
+            if leetspeak.letter(for: lowered) != nil { hasSubstitute = true }
+            if Variants.isCompactSeparator(lowered) { hasSeparator = true }
+          }
+          run = lowered == previous ? run + 1 : 1
+          if run >= 3 && isLetter { hasRunOfThree = true }
+          previous = lowered
+          output[written] = lowered
+          written += 1
+          index += 1
         } else {
-          arena.append(byte)
+          // Only invisible characters reach here: they are left out.
+          index += UTF8Scanning.decode(text, at: index).length
         }
-        index += 1
-      } else {
-        index += UTF8Scanning.decode(text, at: index).length
       }
+      return written
     }
+    if sawUpper { normalisations.insert(.caseFolded) }
     var token = Token(
       start: base + start, end: base + end, kind: kind, normalisations: normalisations,
-      folded: FormRef(offset: formStart, count: arena.count - formStart))
-    token.gapBefore = gapBefore(text, start)
-    if kind == .word { Variants.add(to: &token, arena: arena, leetspeak: leetspeak) }
+      folded: FormRef(offset: formStart, count: written))
+    // Only one-character tokens can join with their neighbours.
+    if written == 1 { token.gapBefore = gapBefore(text, start) }
+    if kind == .word && (hasSubstitute && hasLetter || hasRunOfThree || hasSeparator) {
+      Variants.add(to: &token, arena: arena, leetspeak: leetspeak)
+    }
     append(token, into: buffer)
   }
 }

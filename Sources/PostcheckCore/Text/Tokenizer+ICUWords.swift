@@ -13,6 +13,20 @@ extension Tokenizer {
   /// split `f\u{200B}uck`), then folds each word with NFKC_Casefold and, for
   /// words still outside ASCII, accent-folds it and takes its skeleton.
   func scanWordsWithICU(_ text: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, into buffer: TokenBuffer) {
+    let key = UnsafeBufferPointer(rebasing: text[start..<end])
+    let cacheable = end - start <= SegmentCache.maximumKeyLength
+    if cacheable, let entry = segmentCache.lookup(key) {
+      emit(entry, at: start, in: text, into: buffer)
+      return
+    }
+    let firstToken = buffer.tokens.count
+    segmentWithICU(text, start, end, into: buffer)
+    if cacheable {
+      segmentCache.store(key, offset: base + start, tokens: buffer.tokens[firstToken...], arena: buffer.arena)
+    }
+  }
+
+  private func segmentWithICU(_ text: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, into buffer: TokenBuffer) {
     let sawInvisible = fillUTF16(text, start, end)
     segments.removeAll(keepingCapacity: true)
     utf16.withUnsafeBufferPointer { units in

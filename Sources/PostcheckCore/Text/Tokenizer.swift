@@ -14,6 +14,7 @@ public final class Tokenizer {
   let leetspeak: LeetspeakTable
   let classify = ScalarClassifier()
   let specials = SpecialTokens()
+  let segmentCache = SegmentCache()
   // Scratch for the ICU path, reused between calls.
   // Tokenizer state is touched on every token; no access can overlap another.
   @exclusivity(unchecked) var utf16: [UInt16] = []
@@ -60,11 +61,27 @@ public final class Tokenizer {
       }
       let chunkStart = index
       var hasNonASCII = false
+      // Special tokens need one of these; most chunks have none and skip that pass.
+      var mayHoldSpecial = byte == UInt8(ascii: "w") || byte == UInt8(ascii: "W")
       while index < count {
         let byte = text[index]
         if byte < 0x80 {
-          if ASCIIClass.of(byte) == .space { break }
-          index += 1
+          switch byte {
+          case 0x20, 0x09...0x0D: break
+          case UInt8(ascii: "@"), UInt8(ascii: "#"), UInt8(ascii: ":"):
+            mayHoldSpecial = true
+            index += 1
+            continue
+          case UInt8(ascii: "w"), UInt8(ascii: "W"):
+            // `www.` after punctuation: `(www.example.com)`.
+            if index > chunkStart && !ASCIIClass.of(text[index - 1]).isAlphanumeric { mayHoldSpecial = true }
+            index += 1
+            continue
+          default:
+            index += 1
+            continue
+          }
+          break
         } else {
           let (scalar, length) = UTF8Scanning.decode(text, at: index)
           if classify(scalar) == .space { break }
@@ -72,7 +89,11 @@ public final class Tokenizer {
           index += length
         }
       }
-      tokenizeChunk(text, chunkStart, index, hasNonASCII: hasNonASCII, into: buffer)
+      if mayHoldSpecial {
+        tokenizeChunk(text, chunkStart, index, hasNonASCII: hasNonASCII, into: buffer)
+      } else {
+        tokenizeWords(text, chunkStart, index, hasNonASCII: hasNonASCII, into: buffer)
+      }
     }
   }
 
@@ -96,7 +117,7 @@ public final class Tokenizer {
     tokenizeWords(text, gapStart, end, hasNonASCII: hasNonASCII, into: buffer)
   }
 
-  private func tokenizeWords(
+  func tokenizeWords(
     _ text: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, hasNonASCII: Bool, into buffer: TokenBuffer
   ) {
     guard start < end else { return }
