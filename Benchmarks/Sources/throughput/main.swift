@@ -45,6 +45,11 @@ do {
     post.withUnsafeBufferPointer { tokenizer.tokenize($0, into: buffer) }
     return buffer.tokens.count
   } }
+  measure("baseline: count spaces (harness ceiling)") { post in
+    var spaces = 0
+    for byte in post where byte == 0x20 { spaces += 1 }
+    return spaces
+  }
   let asciiPosts = posts.filter { $0.allSatisfy { $0 < 0x80 } }
   let asciiBytes = asciiPosts.reduce(0) { $0 + $1.count }
   var best = 0.0

@@ -84,12 +84,21 @@ public final class ByteArena {
   func truncate(to newCount: Int) { count = min(count, newCount) }
 }
 
-/// Where a normalised form lives in a `ByteArena`.
+/// Where a normalised form lives in a `ByteArena`. Stored in 32 bits each
+/// (posts are at most 64 MiB) to keep `Token` small: tokens are copied often.
 public struct FormRef: Sendable, Equatable {
-  public var offset: Int
-  public var count: Int
+  private var storedOffset: Int32
+  private var storedCount: Int32
 
-  public static let absent = FormRef(offset: 0, count: -1)
+  public init(offset: Int, count: Int) {
+    storedOffset = Int32(truncatingIfNeeded: offset)
+    storedCount = Int32(truncatingIfNeeded: count)
+  }
 
-  public var isAbsent: Bool { count < 0 }
+  public var offset: Int { Int(storedOffset) }
+  public var count: Int { Int(storedCount) }
+
+  public static var absent: FormRef { FormRef(offset: 0, count: -1) }
+
+  public var isAbsent: Bool { storedCount < 0 }
 }

@@ -59,18 +59,28 @@ public struct Normalisations: OptionSet, Sendable, Hashable {
 ///   more of one letter (`fuuuck` → `fuck`); compare it with squeezed entries;
 /// - `compact`: word-internal separators between single letters removed (`f.u.c.k` → `fuck`).
 public struct Token: Sendable, Equatable {
+  // 32-bit storage keeps the token at 64 bytes; posts are at most 64 MiB.
+  private var storedStart: Int32
+  private var storedEnd: Int32
   /// Half-open UTF-8 byte range in the original post.
-  public var start: Int
-  public var end: Int
-  public var kind: TokenKind
-  /// What was applied to reach `folded` (case, compatibility, invisibles).
-  public var normalisations: Normalisations
+  public var start: Int {
+    get { Int(storedStart) }
+    set { storedStart = Int32(truncatingIfNeeded: newValue) }
+  }
+  public var end: Int {
+    get { Int(storedEnd) }
+    set { storedEnd = Int32(truncatingIfNeeded: newValue) }
+  }
   public var folded: FormRef
   public var ascii: FormRef = .absent
   public var skeleton: FormRef = .absent
   public var leet: FormRef = .absent
   public var squeezed: FormRef = .absent
   public var compact: FormRef = .absent
+  // Small fields last, so the 32-bit fields above stay aligned.
+  public var kind: TokenKind
+  /// What was applied to reach `folded` (case, compatibility, invisibles).
+  public var normalisations: Normalisations
   /// Length in bytes of the separators between the previous token and this
   /// one when the letter joiner may bridge them (short, one line, separator
   /// characters only); 0 otherwise. Only one-character tokens, the only ones
@@ -81,8 +91,8 @@ public struct Token: Sendable, Equatable {
   static let maximumJoinableGap = 6
 
   public init(start: Int, end: Int, kind: TokenKind, normalisations: Normalisations, folded: FormRef) {
-    self.start = start
-    self.end = end
+    storedStart = Int32(truncatingIfNeeded: start)
+    storedEnd = Int32(truncatingIfNeeded: end)
     self.kind = kind
     self.normalisations = normalisations
     self.folded = folded

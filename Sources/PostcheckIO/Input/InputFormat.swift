@@ -14,7 +14,7 @@ public enum InputFormat: String, Sendable, CaseIterable {
     guard self == .auto else { return self }
     let lowered = path.lowercased()
     if lowered.hasSuffix(".jsonl") || lowered.hasSuffix(".ndjson") { return .jsonl }
-    if lowered.hasSuffix(".txt") || lowered.hasSuffix(".md") || path == "-" { return .text }
+    if lowered.hasSuffix(".txt") || lowered.hasSuffix(".md") { return .text }
     let first = firstBytes.first { !(($0 == 0x20) || ($0 == 0x09) || ($0 == 0x0A) || ($0 == 0x0D)) }
     return first == UInt8(ascii: "{") ? .jsonl : .text
   }
