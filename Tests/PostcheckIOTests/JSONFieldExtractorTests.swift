@@ -21,6 +21,12 @@ import Testing
     #expect(fields.text == Array("x".utf8))
   }
 
+  @Test func escapedKeysAndSkippedValues() throws {
+    let fields = try extract(#"{"te\u0078t":"found","skip":"a\"b\\","n":[true,false,null,-1.5e3],"id":"x"}"#)
+    #expect(fields.text == Array("found".utf8))
+    #expect(fields.id == "x")
+  }
+
   @Test func unicodeEscapesIncludingSurrogatePairs() throws {
     let fields = try extract(#"{"text":"caf\u00e9 \ud83d\udc4d"}"#)
     #expect(fields.text.map { String(decoding: $0, as: UTF8.self) } == "café 👍")

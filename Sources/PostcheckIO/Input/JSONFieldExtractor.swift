@@ -11,11 +11,15 @@ public struct JSONLineError: Error, Equatable, Sendable {
 public struct JSONFieldExtractor: Sendable {
   public let textPath: [String]
   public let idPath: [String]
+  private let textKeys: [[UInt8]]
+  private let idKeys: [[UInt8]]
 
   /// Paths are dotted (`post.text`, `meta.id`).
   public init(textField: String, idField: String) {
     textPath = textField.split(separator: ".").map(String.init)
     idPath = idField.split(separator: ".").map(String.init)
+    textKeys = textPath.map { Array($0.utf8) }
+    idKeys = idPath.map { Array($0.utf8) }
   }
 
   public struct Fields {
@@ -24,33 +28,49 @@ public struct JSONFieldExtractor: Sendable {
   }
 
   public func extract(_ line: ArraySlice<UInt8>) throws(JSONLineError) -> Fields {
+    var result: Result<Fields, JSONLineError> = .success(Fields())
+    line.withUnsafeBufferPointer { bytes in
+      do throws(JSONLineError) {
+        result = .success(try extract(bytes))
+      } catch {
+        result = .failure(error)
+      }
+    }
+    return try result.get()
+  }
+
+  public func extract(_ bytes: UnsafeBufferPointer<UInt8>) throws(JSONLineError) -> Fields {
     var fields = Fields()
-    try line.withUnsafeBufferPointer { (bytes) throws(JSONLineError) in
-      var parser = Parser(bytes: bytes, textPath: textPath, idPath: idPath)
-      parser.skipWhitespace()
-      guard parser.peek() == UInt8(ascii: "{") else {
-        throw JSONLineError(message: "expected a JSON object at column \(parser.index + 1)")
-      }
-      try parser.value(path: [], depth: 0, fields: &fields)
-      parser.skipWhitespace()
-      guard parser.index == bytes.count else {
-        throw JSONLineError(message: "unexpected data after the JSON object at column \(parser.index + 1)")
-      }
+    var parser = Parser(bytes: bytes, textKeys: textKeys, idKeys: idKeys)
+    parser.skipWhitespace()
+    guard parser.peek() == UInt8(ascii: "{") else {
+      throw JSONLineError(message: "expected a JSON object at column \(parser.index + 1)")
+    }
+    try parser.value(text: 0, id: 0, depth: 0, fields: &fields)
+    parser.skipWhitespace()
+    guard parser.index == bytes.count else {
+      throw JSONLineError(message: "unexpected data after the JSON object at column \(parser.index + 1)")
     }
     return fields
   }
 
   private struct Parser {
     let bytes: UnsafeBufferPointer<UInt8>
-    let textPath: [String]
-    let idPath: [String]
+    let textKeys: [[UInt8]]
+    let idKeys: [[UInt8]]
     var index = 0
     static let maximumDepth = 64
 
-    init(bytes: UnsafeBufferPointer<UInt8>, textPath: [String], idPath: [String]) {
+    init(bytes: UnsafeBufferPointer<UInt8>, textKeys: [[UInt8]], idKeys: [[UInt8]]) {
       self.bytes = bytes
-      self.textPath = textPath
-      self.idPath = idPath
+      self.textKeys = textKeys
+      self.idKeys = idKeys
+    }
+
+    /// How far a path still matches after one more key: nil once it no longer does.
+    func follow(_ matched: Int?, _ keys: [[UInt8]], key: [UInt8]) -> Int? {
+      guard let matched, matched < keys.count, keys[matched] == key else { return nil }
+      return matched + 1
     }
 
     func peek() -> UInt8? { index < bytes.count ? bytes[index] : nil }
@@ -73,12 +93,14 @@ public struct JSONFieldExtractor: Sendable {
       index += 1
     }
 
-    mutating func value(path: [String], depth: Int, fields: inout Fields) throws(JSONLineError) {
+    /// Parses one value. `text` and `id` say how many keys of each wanted
+    /// path the current position matches (nil: off the path).
+    mutating func value(text: Int?, id: Int?, depth: Int, fields: inout Fields) throws(JSONLineError) {
       guard depth < Self.maximumDepth else { throw error("nesting deeper than \(Self.maximumDepth)") }
       skipWhitespace()
       guard let byte = peek() else { throw error("unexpected end of line") }
-      let wantsText = path == textPath
-      let wantsID = path == idPath
+      let wantsText = text == textKeys.count
+      let wantsID = id == idKeys.count
       switch byte {
       case UInt8(ascii: "{"):
         index += 1
@@ -89,11 +111,13 @@ public struct JSONFieldExtractor: Sendable {
         }
         while true {
           skipWhitespace()
-          let key = String(decoding: try string(), as: UTF8.self)
+          let onPath = (text != nil && text != textKeys.count) || (id != nil && id != idKeys.count)
+          let key = onPath ? try string() : try skipString()
           skipWhitespace()
           try expect(UInt8(ascii: ":"))
-          let childPath = path.count < max(textPath.count, idPath.count) ? path + [key] : path + ["…"]
-          try value(path: childPath, depth: depth + 1, fields: &fields)
+          try value(
+            text: follow(text, textKeys, key: key), id: follow(id, idKeys, key: key), depth: depth + 1,
+            fields: &fields)
           skipWhitespace()
           if peek() == UInt8(ascii: ",") {
             index += 1
@@ -110,7 +134,7 @@ public struct JSONFieldExtractor: Sendable {
           return
         }
         while true {
-          try value(path: path + ["[]"], depth: depth + 1, fields: &fields)
+          try value(text: nil, id: nil, depth: depth + 1, fields: &fields)
           skipWhitespace()
           if peek() == UInt8(ascii: ",") {
             index += 1
@@ -120,6 +144,10 @@ public struct JSONFieldExtractor: Sendable {
           return
         }
       case UInt8(ascii: "\""):
+        guard wantsText || wantsID else {
+          _ = try skipString()
+          return
+        }
         let decoded = try string()
         if wantsText { fields.text = decoded }
         if wantsID { fields.id = String(decoding: decoded, as: UTF8.self) }
@@ -127,10 +155,26 @@ public struct JSONFieldExtractor: Sendable {
         let start = index
         try number()
         if wantsID { fields.id = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self) }
-        if wantsText { throw error("field '\(textPath.joined(separator: "."))' is a number, not text") }
+        if wantsText { throw error("the text field is a number, not text") }
       default:
         try literal()
       }
+    }
+
+    /// Steps over a string without decoding it (escapes are still checked
+    /// for shape by the decoder only when the value is wanted).
+    mutating func skipString() throws(JSONLineError) -> [UInt8] {
+      try expect(UInt8(ascii: "\""))
+      while index < bytes.count {
+        let byte = bytes[index]
+        if byte == UInt8(ascii: "\"") {
+          index += 1
+          return []
+        }
+        if byte < 0x20 { throw error("control character in a string") }
+        index += byte == UInt8(ascii: "\\") ? 2 : 1
+      }
+      throw error("unterminated string")
     }
 
     mutating func literal() throws(JSONLineError) {
@@ -148,14 +192,18 @@ public struct JSONFieldExtractor: Sendable {
       let start = index
       if peek() == UInt8(ascii: "-") { index += 1 }
       var digits = 0
-      while let byte = peek(), byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") || byte == UInt8(ascii: ".")
-        || byte == UInt8(ascii: "e") || byte == UInt8(ascii: "E") || byte == UInt8(ascii: "+")
-        || byte == UInt8(ascii: "-")
-      {
+      scan: while let byte = peek() {
+        switch byte {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"):
+          digits += 1
+        case UInt8(ascii: "."), UInt8(ascii: "e"), UInt8(ascii: "E"), UInt8(ascii: "+"), UInt8(ascii: "-"):
+          break
+        default:
+          break scan
+        }
         index += 1
-        digits += 1
       }
-      // Accept what JSON numbers look like; precise grammar does not matter for screening.
+      // Accept what JSON numbers look like; the precise grammar does not matter for screening.
       if digits == 0 {
         index = start
         throw error("invalid number")

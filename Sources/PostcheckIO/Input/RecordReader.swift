@@ -33,10 +33,11 @@ public struct RecordReader {
         whole.append(contentsOf: chunk.bindMemory(to: UInt8.self))
       }
     case .lines, .jsonl:
-      var lines: [ArraySlice<UInt8>] = []
-      splitter.feed(chunk) { lines.append($0) }
-      for line in lines {
-        for record in record(fromLine: line) { try emit(record) }
+      // The splitter is taken out while it runs so `record(fromLine:)` may use `self`.
+      var splitter = self.splitter
+      defer { self.splitter = splitter }
+      try splitter.feed(chunk) { line in
+        if let record = record(fromLine: line) { try emit(record) }
       }
     }
   }
@@ -54,32 +55,30 @@ public struct RecordReader {
       }
       whole = []
     case .lines, .jsonl:
-      var lines: [ArraySlice<UInt8>] = []
-      splitter.finish { lines.append($0) }
-      for line in lines {
-        for record in record(fromLine: line) { try emit(record) }
+      var splitter = self.splitter
+      defer { self.splitter = splitter }
+      try splitter.finish { line in
+        if let record = record(fromLine: line) { try emit(record) }
       }
     }
   }
 
-  private mutating func record(fromLine line: ArraySlice<UInt8>) -> [InputRecord] {
+  /// The record a line holds; nil for a blank line (a separator, not a record).
+  private mutating func record(fromLine line: UnsafeBufferPointer<UInt8>) -> InputRecord? {
     lineNumber += 1
-    // Blank lines separate records; they are not records themselves.
-    if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { return [] }
+    if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { return nil }
     let source = SourceLocation(path: path, index: recordIndex, line: lineNumber)
     recordIndex += 1
-    if format == .lines { return [checked(id: nil, text: Array(line), source: source)] }
+    if format == .lines { return checked(id: nil, text: Array(line), source: source) }
     do {
       let extracted = try fields.extract(line)
       guard let text = extracted.text else {
-        return [
-          .failure(
-            id: extracted.id, message: "no text field '\(fields.textPath.joined(separator: "."))'", source: source)
-        ]
+        return .failure(
+          id: extracted.id, message: "no text field '\(fields.textPath.joined(separator: "."))'", source: source)
       }
-      return [checked(id: extracted.id, text: text, source: source)]
+      return checked(id: extracted.id, text: text, source: source)
     } catch {
-      return [.failure(id: nil, message: "malformed JSON: \(error.message)", source: source)]
+      return .failure(id: nil, message: "malformed JSON: \(error.message)", source: source)
     }
   }
 

@@ -6,39 +6,54 @@ import PostcheckCore
 /// Hand-written rather than `JSONEncoder`: it runs once per post and is
 /// several times faster, and the field order stays fixed for diffing.
 public struct JSONLinesWriter: RecordWriter {
+  /// The `schema` value written (the literal in `write` must match).
   public static let schemaVersion = 1
   public var redact: Bool
 
   public init(redact: Bool = false) { self.redact = redact }
 
   public mutating func write(_ record: OutputRecord, to out: inout OutputBuffer) throws {
-    out.append("{\"schema\":\(Self.schemaVersion),\"id\":")
-    if let id = record.id { appendString(id, to: &out) } else { out.append("null") }
-    out.append(",\"source\":{\"path\":")
+    out.append("{\"schema\":1,\"id\":" as StaticString)
+    if let id = record.id { appendString(id, to: &out) } else { out.append("null" as StaticString) }
+    out.append(",\"source\":{\"path\":" as StaticString)
     appendString(record.source.path, to: &out)
-    out.append(",\"index\":\(record.source.index)")
-    if let line = record.source.line { out.append(",\"line\":\(line)") }
+    out.append(",\"index\":" as StaticString)
+    out.append(decimal: record.source.index)
+    if let line = record.source.line {
+      out.append(",\"line\":" as StaticString)
+      out.append(decimal: line)
+    }
     if let createdAt = record.source.createdAt {
-      out.append(",\"created_at\":")
+      out.append(",\"created_at\":" as StaticString)
       appendString(createdAt, to: &out)
     }
-    out.append("}")
+    out.append("}" as StaticString)
     switch record.outcome {
     case .failed(let message):
-      out.append(",\"error\":")
+      out.append(",\"error\":" as StaticString)
       appendString(message, to: &out)
     case .screened(let text, let result):
-      out.append(",\"verdict\":\"\(result.verdict.rawValue)\",\"score\":\(rounded(result.score)),\"findings\":[")
-      text.withUnsafeBufferPointer { bytes in
-        var offsets = ScalarOffsets(bytes)
-        for (index, finding) in result.findings.enumerated() {
-          if index > 0 { out.append(",") }
-          appendFinding(finding, bytes: bytes, offsets: &offsets, to: &out)
+      out.append(",\"verdict\":\"" as StaticString)
+      switch result.verdict {
+      case .pass: out.append("pass" as StaticString)
+      case .review: out.append("review" as StaticString)
+      case .block: out.append("block" as StaticString)
+      }
+      out.append("\",\"score\":" as StaticString)
+      out.append(fraction: result.score)
+      out.append(",\"findings\":[" as StaticString)
+      if !result.findings.isEmpty {
+        text.withUnsafeBufferPointer { bytes in
+          var offsets = ScalarOffsets(bytes)
+          for (index, finding) in result.findings.enumerated() {
+            if index > 0 { out.append("," as StaticString) }
+            appendFinding(finding, bytes: bytes, offsets: &offsets, to: &out)
+          }
         }
       }
-      out.append("]")
+      out.append("]" as StaticString)
     }
-    out.append("}\n")
+    out.append("}\n" as StaticString)
     try out.flushIfFull()
   }
 
@@ -47,7 +62,8 @@ public struct JSONLinesWriter: RecordWriter {
   ) {
     let rule = finding.rule
     out.append("{\"rule\":\"\(rule.id)\",\"category\":\"\(rule.category.rawValue)\",\"policy\":\"\(rule.policy)\"")
-    out.append(",\"severity\":\"\(finding.severity.rawValue)\",\"confidence\":\(rounded(finding.confidence))")
+    out.append(",\"severity\":\"\(finding.severity.rawValue)\",\"confidence\":")
+    out.append(fraction: finding.confidence)
     let start = offsets.scalarOffset(ofByte: finding.start)
     let end = offsets.scalarOffset(ofByte: finding.end)
     out.append(",\"start\":\(start),\"end\":\(end),\"byte_start\":\(finding.start),\"byte_end\":\(finding.end)")
@@ -81,7 +97,8 @@ public struct JSONLinesWriter: RecordWriter {
     }
     if let base = explanation.baseConfidence {
       if !first { out.append(",") }
-      out.append("\"base_confidence\":\(rounded(base))")
+      out.append("\"base_confidence\":")
+      out.append(fraction: base)
     }
     out.append("}}")
   }

@@ -46,6 +46,3 @@ public func redacted(_ text: String) -> String {
   }
   return result
 }
-
-/// Rounds a 0…1 figure to three decimals for output.
-func rounded(_ value: Double) -> Double { (value * 1000).rounded() / 1000 }
