@@ -23,6 +23,9 @@ public final class Tokenizer {
   @exclusivity(unchecked) var segments: [WordSegment] = []
   /// Absolute end of the last token emitted, for the gap-before of the next.
   @exclusivity(unchecked) var lastTokenEnd = 0
+  /// Whether plain words take the fast path; tests turn it off to check
+  /// that both paths give the same tokens.
+  var usesPlainWordPath = true
   /// Offset of `text[0]` in the whole post while tokenizing a piece.
   @exclusivity(unchecked) var base = 0
 
@@ -44,11 +47,12 @@ public final class Tokenizer {
   func tokenizePiece(_ text: UnsafeBufferPointer<UInt8>, from: Int, base: Int, into buffer: TokenBuffer) {
     self.base = base
     let count = text.count
+    let bits = ChunkBits.table
     var index = from
     while index < count {
       let byte = text[index]
       if byte < 0x80 {
-        if ASCIIClass.of(byte) == .space {
+        if bits[Int(byte)] & ChunkBits.space != 0 {
           index += 1
           continue
         }
@@ -59,40 +63,41 @@ public final class Tokenizer {
           continue
         }
       }
+      // One pass over the chunk gathers what kinds of byte it holds, so the
+      // common plain word skips the general scanners.
       let chunkStart = index
-      var hasNonASCII = false
-      // Special tokens need one of these; most chunks have none and skip that pass.
-      var mayHoldSpecial = byte == UInt8(ascii: "w") || byte == UInt8(ascii: "W")
+      var mask: UInt16 = 0
+      var alphanumericEnd = index
+      var firstOther = Int.max
       while index < count {
         let byte = text[index]
         if byte < 0x80 {
-          switch byte {
-          case 0x20, 0x09...0x0D: break
-          case UInt8(ascii: "@"), UInt8(ascii: "#"), UInt8(ascii: ":"):
-            mayHoldSpecial = true
-            index += 1
-            continue
-          case UInt8(ascii: "w"), UInt8(ascii: "W"):
-            // `www.` after punctuation: `(www.example.com)`.
-            if index > chunkStart && !ASCIIClass.of(text[index - 1]).isAlphanumeric { mayHoldSpecial = true }
-            index += 1
-            continue
-          default:
-            index += 1
-            continue
+          let kind = bits[Int(byte)]
+          if kind & ChunkBits.space != 0 { break }
+          mask |= kind
+          if kind & ChunkBits.alphanumeric != 0 {
+            alphanumericEnd = index + 1
+          } else if firstOther == Int.max {
+            firstOther = index
           }
-          break
+          index += 1
         } else {
           let (scalar, length) = UTF8Scanning.decode(text, at: index)
           if classify(scalar) == .space { break }
-          hasNonASCII = true
+          mask |= ChunkBits.nonASCII
+          if firstOther == Int.max { firstOther = index }
           index += length
         }
       }
-      if mayHoldSpecial {
-        tokenizeChunk(text, chunkStart, index, hasNonASCII: hasNonASCII, into: buffer)
+      if usesPlainWordPath && mask & ~ChunkBits.plainWord == 0 && firstOther >= alphanumericEnd
+        && alphanumericEnd > chunkStart
+      {
+        // Letters and digits, then at most sentence punctuation (`word`, `word,`, `2025!`).
+        emitPlainWord(text, chunkStart, alphanumericEnd, mask: mask, into: buffer)
+      } else if mask & ChunkBits.mayStartSpecial != 0 || (mask & ChunkBits.w != 0 && firstOther != Int.max) {
+        tokenizeChunk(text, chunkStart, index, hasNonASCII: mask & ChunkBits.nonASCII != 0, into: buffer)
       } else {
-        tokenizeWords(text, chunkStart, index, hasNonASCII: hasNonASCII, into: buffer)
+        tokenizeWords(text, chunkStart, index, hasNonASCII: mask & ChunkBits.nonASCII != 0, into: buffer)
       }
     }
   }

@@ -1,0 +1,33 @@
+@testable import PostcheckCore
+import Testing
+
+/// The fast path for plain words must give exactly what the general
+/// scanners give, on any text.
+@Suite struct PlainWordPathTests {
+  static let alphabet = Array("aAbwWz019 .,!?;:)'\"@#$*_-(\n".unicodeScalars) + ["é", "👍", "\u{200B}", "ß"]
+
+  func tokenize(_ text: String, fastPath: Bool) -> [TokenView] {
+    let screener = makeScreener()
+    screener.tokenizer.usesPlainWordPath = fastPath
+    _ = screener.screen(text)
+    return views(screener.lastTokens, in: text) + views(screener.lastTokens, in: text, joined: true)
+  }
+
+  @Test func fastAndGeneralPathsAgree() {
+    var generator = SplitMix64(seed: 99)
+    for _ in 0..<3000 {
+      let length = Int(generator.next() % 24)
+      var text = ""
+      for _ in 0..<length {
+        text.unicodeScalars.append(Self.alphabet[Int(generator.next() % UInt64(Self.alphabet.count))])
+      }
+      #expect(tokenize(text, fastPath: true) == tokenize(text, fastPath: false), "\(text.debugDescription)")
+    }
+  }
+
+  @Test func samplesAgree() {
+    for text in ["Hello, world! 2025 was GREAT.", "learners' work", "sooo goood", "www. www.x.com w", "b4 l8r h3ll0"] {
+      #expect(tokenize(text, fastPath: true) == tokenize(text, fastPath: false), "\(text)")
+    }
+  }
+}
