@@ -41,7 +41,7 @@ func views(_ buffer: TokenBuffer, in text: String, joined: Bool = false) -> [Tok
   var copy = text
   return copy.withUTF8 { bytes in
     var offsets = ScalarOffsets(bytes)
-    return (joined ? buffer.joined : buffer.tokens).map { token in
+    return (joined ? buffer.joined : Array(buffer.tokens)).map { token in
       TokenView(
         text: String(decoding: UnsafeBufferPointer(rebasing: bytes[token.start..<token.end]), as: UTF8.self),
         kind: token.kind, folded: buffer.string(token.folded), ascii: buffer.string(token.ascii),

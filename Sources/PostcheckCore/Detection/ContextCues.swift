@@ -49,7 +49,7 @@ public struct ContextCues: Sendable {
     return best
   }
 
-  private func occursBefore(_ cue: Cue, post: PostAnalysis, tokens: [Token], index: Int) -> Bool {
+  private func occursBefore(_ cue: Cue, post: PostAnalysis, tokens: UnsafeBufferPointer<Token>, index: Int) -> Bool {
     let lowest = max(0, index - window)
     var end = index - cue.words.count
     while end >= lowest {
@@ -60,7 +60,7 @@ public struct ContextCues: Sendable {
     return false
   }
 
-  private func occursAfter(_ cue: Cue, post: PostAnalysis, tokens: [Token], index: Int) -> Bool {
+  private func occursAfter(_ cue: Cue, post: PostAnalysis, tokens: UnsafeBufferPointer<Token>, index: Int) -> Bool {
     let highest = min(tokens.count - cue.words.count, index + window)
     guard index + 1 <= highest else { return false }
     for start in (index + 1)...highest {
@@ -70,7 +70,7 @@ public struct ContextCues: Sendable {
     return false
   }
 
-  private func matches(_ cue: Cue, post: PostAnalysis, tokens: [Token], at start: Int) -> Bool {
+  private func matches(_ cue: Cue, post: PostAnalysis, tokens: UnsafeBufferPointer<Token>, at start: Int) -> Bool {
     for (offset, word) in cue.words.enumerated() {
       let token = tokens[start + offset]
       let matched = word.withUnsafeBufferPointer { post.tokens.form(token.base, equals: $0) }

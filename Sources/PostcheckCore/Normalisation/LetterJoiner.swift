@@ -35,7 +35,8 @@ enum LetterJoiner {
   }
 
   private static func isSingleCharacter(_ token: Token, _ arena: ByteArena) -> Bool {
-    guard token.kind == .word || token.kind == .number else { return false }
+    // One scalar is at most four bytes: most tokens are rejected without reading them.
+    guard token.base.count <= 4, token.kind == .word || token.kind == .number else { return false }
     let bytes = arena.bytes(token.base)
     guard let first = bytes.first else { return false }
     if first < 0x80 { return bytes.count == 1 }
@@ -43,7 +44,7 @@ enum LetterJoiner {
   }
 
   private static func emitJoined(
-    _ run: ArraySlice<Token>, buffer: TokenBuffer, icu: ICUText, leetspeak: LeetspeakTable
+    _ run: Slice<UnsafeBufferPointer<Token>>, buffer: TokenBuffer, icu: ICUText, leetspeak: LeetspeakTable
   ) {
     let arena = buffer.arena
     var letters = 0

@@ -40,7 +40,7 @@ final class SegmentCache {
   }
 
   /// Stores the tokens a stretch starting at `offset` (absolute) produced.
-  func store(_ key: UnsafeBufferPointer<UInt8>, offset: Int, tokens: ArraySlice<Token>, arena: ByteArena) {
+  func store(_ key: UnsafeBufferPointer<UInt8>, offset: Int, tokens: Slice<UnsafeBufferPointer<Token>>, arena: ByteArena) {
     var bytes: [UInt8] = []
     func keep(_ form: FormRef) -> FormRef {
       guard !form.isAbsent else { return form }

@@ -1,27 +1,50 @@
 /// The tokens of one post and the arena holding their forms. Reused from
 /// post to post by a `Screener`, so steady-state tokenising allocates nothing.
+///
+/// Tokens are kept in manually managed storage rather than an `Array`:
+/// appending is the tokenizer's most frequent operation, and an array's
+/// uniqueness and capacity checks cost more than the store itself.
 public final class TokenBuffer {
-  /// The post's tokens in text order.
-  @exclusivity(unchecked) public private(set) var tokens: [Token] = []
+  private var storage: UnsafeMutablePointer<Token>
+  private var capacity: Int
+  private var count = 0
   /// Tokens made by joining separated single letters (`f u c k`), in text order.
   @exclusivity(unchecked) public private(set) var joined: [Token] = []
   public let arena = ByteArena()
 
-  public init() { tokens.reserveCapacity(256) }
+  public init() {
+    capacity = 256
+    storage = .allocate(capacity: capacity)
+  }
+
+  deinit {
+    storage.deinitialize(count: count)
+    storage.deallocate()
+  }
+
+  /// The post's tokens in text order; valid until the buffer next changes.
+  public var tokens: UnsafeBufferPointer<Token> { UnsafeBufferPointer(start: storage, count: count) }
 
   public func removeAll() {
-    tokens.removeAll(keepingCapacity: true)
+    storage.deinitialize(count: count)
+    count = 0
     joined.removeAll(keepingCapacity: true)
     arena.removeAll()
   }
 
   @inline(__always)
-  func append(_ token: Token) { tokens.append(token) }
+  func append(_ token: Token) {
+    if count == capacity { grow() }
+    (storage + count).initialize(to: token)
+    count += 1
+  }
 
-  @inline(__always)
-  func updateLast(_ update: (inout Token) -> Void) {
-    guard !tokens.isEmpty else { return }
-    update(&tokens[tokens.count - 1])
+  private func grow() {
+    let bigger = UnsafeMutablePointer<Token>.allocate(capacity: capacity * 2)
+    bigger.moveInitialize(from: storage, count: count)
+    storage.deallocate()
+    storage = bigger
+    capacity *= 2
   }
 
   func appendJoined(_ token: Token) { joined.append(token) }
