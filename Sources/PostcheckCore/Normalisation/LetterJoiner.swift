@@ -10,30 +10,29 @@ enum LetterJoiner {
 
   static func join(_ buffer: TokenBuffer, icu: ICUText, leetspeak: LeetspeakTable) {
     let tokens = buffer.tokens
+    let arena = buffer.arena
     var runStart = 0
-    var index = 0
-    while index <= tokens.count {
-      let continues =
-        index < tokens.count && isSingleCharacter(tokens[index], buffer.arena)
-        && (index == runStart || tokens[index].gapBefore > 0)
-      if continues {
-        index += 1
+    var runLength = 0
+    for index in 0..<tokens.count {
+      let single = isSingleCharacter(tokens[index], arena)
+      if single && (runLength == 0 || tokens[index].gapBefore > 0) {
+        if runLength == 0 { runStart = index }
+        runLength += 1
         continue
       }
-      if index - runStart >= minimumLetters {
-        emitJoined(tokens[runStart..<index], buffer: buffer, icu: icu, leetspeak: leetspeak)
+      if runLength >= minimumLetters {
+        emitJoined(tokens[runStart..<(runStart + runLength)], buffer: buffer, icu: icu, leetspeak: leetspeak)
       }
       // A token that broke the run may start the next one.
-      if index < tokens.count && index > runStart && isSingleCharacter(tokens[index], buffer.arena) {
-        runStart = index
-        index += 1
-      } else {
-        index += 1
-        runStart = index
-      }
+      runStart = index
+      runLength = single ? 1 : 0
+    }
+    if runLength >= minimumLetters {
+      emitJoined(tokens[runStart..<(runStart + runLength)], buffer: buffer, icu: icu, leetspeak: leetspeak)
     }
   }
 
+  @inline(__always)
   private static func isSingleCharacter(_ token: Token, _ arena: ByteArena) -> Bool {
     // One scalar is at most four bytes: most tokens are rejected without reading them.
     guard token.base.count <= 4, token.kind == .word || token.kind == .number else { return false }
