@@ -104,23 +104,31 @@ public struct JSONLinesWriter: RecordWriter {
   }
 
   /// Appends a JSON string literal; UTF-8 passes through, controls are escaped.
+  /// Runs that need no escaping are copied whole.
   func appendString(_ string: String, to out: inout OutputBuffer) {
+    var string = string
     out.append(UInt8(ascii: "\""))
-    for byte in string.utf8 {
-      switch byte {
-      case UInt8(ascii: "\""): out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\"")])
-      case UInt8(ascii: "\\"): out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\\")])
-      case 0x0A: out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "n")])
-      case 0x0D: out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "r")])
-      case 0x09: out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "t")])
-      case 0..<0x20:
-        let hex = Array("0123456789abcdef".utf8)
-        out.append(contentsOf: [
-          UInt8(ascii: "\\"), UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"), hex[Int(byte >> 4)],
-          hex[Int(byte & 0xF)],
-        ])
-      default: out.append(byte)
+    string.withUTF8 { bytes in
+      var runStart = 0
+      for index in 0..<bytes.count {
+        let byte = bytes[index]
+        guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+        runStart = index + 1
+        switch byte {
+        case UInt8(ascii: "\""): out.append("\\\"" as StaticString)
+        case UInt8(ascii: "\\"): out.append("\\\\" as StaticString)
+        case 0x0A: out.append("\\n" as StaticString)
+        case 0x0D: out.append("\\r" as StaticString)
+        case 0x09: out.append("\\t" as StaticString)
+        default:
+          let hex: StaticString = "0123456789abcdef"
+          out.append("\\u00" as StaticString)
+          out.append(hex.utf8Start[Int(byte >> 4)])
+          out.append(hex.utf8Start[Int(byte & 0xF)])
+        }
       }
+      out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<bytes.count]))
     }
     out.append(UInt8(ascii: "\""))
   }
