@@ -57,6 +57,9 @@ struct Scan: ParsableCommand {
   @Option(help: "JSON Lines field holding the post id (dotted path).")
   var idField = "id"
 
+  @Option(help: "JSON Lines field holding when the post was made (dotted path), reported in source.created_at.")
+  var createdAtField = "created_at"
+
   @OptionGroup var output: OutputOptions
 
   func validate() throws {
@@ -65,7 +68,8 @@ struct Scan: ParsableCommand {
 
   func run() throws {
     try runScan(
-      paths: paths, inputFormat: format, fields: JSONFieldExtractor(textField: textField, idField: idField),
+      paths: paths, inputFormat: format,
+      fields: JSONFieldExtractor(textField: textField, idField: idField, createdAtField: createdAtField),
       output: output)
   }
 }

@@ -14,6 +14,12 @@ import Testing
     #expect(fields.text.map { String(decoding: $0, as: UTF8.self) } == "hi \"there\"\n")
   }
 
+  @Test func createdAtIsKeptWhenPresent() throws {
+    let fields = try extract(#"{"created_at":"2025-03-04T09:15:02Z","text":"x"}"#)
+    #expect(fields.createdAt == "2025-03-04T09:15:02Z")
+    #expect(try extract(#"{"text":"x"}"#).createdAt == nil)
+  }
+
   @Test func dottedPaths() throws {
     let nested = JSONFieldExtractor(textField: "post.body", idField: "meta.id")
     let fields = try extract(#"{"meta":{"id":"a1"},"post":{"body":"x","text":"y"},"text":"z"}"#, nested)

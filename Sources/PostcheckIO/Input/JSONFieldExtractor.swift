@@ -11,20 +11,25 @@ public struct JSONLineError: Error, Equatable, Sendable {
 public struct JSONFieldExtractor: Sendable {
   public let textPath: [String]
   public let idPath: [String]
+  public let createdAtPath: [String]
   private let textKeys: [[UInt8]]
   private let idKeys: [[UInt8]]
+  private let createdAtKeys: [[UInt8]]
 
   /// Paths are dotted (`post.text`, `meta.id`).
-  public init(textField: String, idField: String) {
+  public init(textField: String, idField: String, createdAtField: String = "created_at") {
     textPath = textField.split(separator: ".").map(String.init)
     idPath = idField.split(separator: ".").map(String.init)
+    createdAtPath = createdAtField.split(separator: ".").map(String.init)
     textKeys = textPath.map { Array($0.utf8) }
     idKeys = idPath.map { Array($0.utf8) }
+    createdAtKeys = createdAtPath.map { Array($0.utf8) }
   }
 
   public struct Fields {
     public var id: String?
     public var text: [UInt8]?
+    public var createdAt: String?
   }
 
   public func extract(_ line: ArraySlice<UInt8>) throws(JSONLineError) -> Fields {
@@ -41,12 +46,12 @@ public struct JSONFieldExtractor: Sendable {
 
   public func extract(_ bytes: UnsafeBufferPointer<UInt8>) throws(JSONLineError) -> Fields {
     var fields = Fields()
-    var parser = Parser(bytes: bytes, textKeys: textKeys, idKeys: idKeys)
+    var parser = Parser(bytes: bytes, textKeys: textKeys, idKeys: idKeys, createdAtKeys: createdAtKeys)
     parser.skipWhitespace()
     guard parser.peek() == UInt8(ascii: "{") else {
       throw JSONLineError(message: "expected a JSON object at column \(parser.index + 1)")
     }
-    try parser.value(text: 0, id: 0, depth: 0, fields: &fields)
+    try parser.value(text: 0, id: 0, createdAt: 0, depth: 0, fields: &fields)
     parser.skipWhitespace()
     guard parser.index == bytes.count else {
       throw JSONLineError(message: "unexpected data after the JSON object at column \(parser.index + 1)")
@@ -58,13 +63,15 @@ public struct JSONFieldExtractor: Sendable {
     let bytes: UnsafeBufferPointer<UInt8>
     let textKeys: [[UInt8]]
     let idKeys: [[UInt8]]
+    let createdAtKeys: [[UInt8]]
     var index = 0
     static let maximumDepth = 64
 
-    init(bytes: UnsafeBufferPointer<UInt8>, textKeys: [[UInt8]], idKeys: [[UInt8]]) {
+    init(bytes: UnsafeBufferPointer<UInt8>, textKeys: [[UInt8]], idKeys: [[UInt8]], createdAtKeys: [[UInt8]]) {
       self.bytes = bytes
       self.textKeys = textKeys
       self.idKeys = idKeys
+      self.createdAtKeys = createdAtKeys
     }
 
     /// How far a path still matches after one more key: nil once it no longer does.
@@ -95,12 +102,15 @@ public struct JSONFieldExtractor: Sendable {
 
     /// Parses one value. `text` and `id` say how many keys of each wanted
     /// path the current position matches (nil: off the path).
-    mutating func value(text: Int?, id: Int?, depth: Int, fields: inout Fields) throws(JSONLineError) {
+    mutating func value(text: Int?, id: Int?, createdAt: Int?, depth: Int, fields: inout Fields)
+      throws(JSONLineError)
+    {
       guard depth < Self.maximumDepth else { throw error("nesting deeper than \(Self.maximumDepth)") }
       skipWhitespace()
       guard let byte = peek() else { throw error("unexpected end of line") }
       let wantsText = text == textKeys.count
       let wantsID = id == idKeys.count
+      let wantsCreatedAt = createdAt == createdAtKeys.count
       switch byte {
       case UInt8(ascii: "{"):
         index += 1
@@ -111,13 +121,15 @@ public struct JSONFieldExtractor: Sendable {
         }
         while true {
           skipWhitespace()
-          let onPath = (text != nil && text != textKeys.count) || (id != nil && id != idKeys.count)
+          let onPath =
+            (text != nil && text != textKeys.count) || (id != nil && id != idKeys.count)
+            || (createdAt != nil && createdAt != createdAtKeys.count)
           let key = onPath ? try string() : try skipString()
           skipWhitespace()
           try expect(UInt8(ascii: ":"))
           try value(
-            text: follow(text, textKeys, key: key), id: follow(id, idKeys, key: key), depth: depth + 1,
-            fields: &fields)
+            text: follow(text, textKeys, key: key), id: follow(id, idKeys, key: key),
+            createdAt: follow(createdAt, createdAtKeys, key: key), depth: depth + 1, fields: &fields)
           skipWhitespace()
           if peek() == UInt8(ascii: ",") {
             index += 1
@@ -134,7 +146,7 @@ public struct JSONFieldExtractor: Sendable {
           return
         }
         while true {
-          try value(text: nil, id: nil, depth: depth + 1, fields: &fields)
+          try value(text: nil, id: nil, createdAt: nil, depth: depth + 1, fields: &fields)
           skipWhitespace()
           if peek() == UInt8(ascii: ",") {
             index += 1
@@ -144,13 +156,14 @@ public struct JSONFieldExtractor: Sendable {
           return
         }
       case UInt8(ascii: "\""):
-        guard wantsText || wantsID else {
+        guard wantsText || wantsID || wantsCreatedAt else {
           _ = try skipString()
           return
         }
         let decoded = try string()
         if wantsText { fields.text = decoded }
         if wantsID { fields.id = String(decoding: decoded, as: UTF8.self) }
+        if wantsCreatedAt { fields.createdAt = String(decoding: decoded, as: UTF8.self) }
       case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
         let start = index
         try number()

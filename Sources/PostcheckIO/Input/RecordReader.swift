@@ -72,6 +72,8 @@ public struct RecordReader {
     if format == .lines { return checked(id: nil, text: Array(line), source: source) }
     do {
       let extracted = try fields.extract(line)
+      var source = source
+      source.createdAt = extracted.createdAt
       guard let text = extracted.text else {
         return .failure(
           id: extracted.id, message: "no text field '\(fields.textPath.joined(separator: "."))'", source: source)
