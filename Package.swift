@@ -43,8 +43,10 @@ let package = Package(
       dependencies: ["lexicon-embedder"],
       path: "Plugins/EmbedLexicons"
     ),
-    .testTarget(name: "PostcheckCoreTests", dependencies: ["PostcheckCore"]),
-    .testTarget(name: "PostcheckIOTests", dependencies: ["PostcheckCore", "PostcheckIO"]),
+    // Helpers shared by the test targets (not a product).
+    .target(name: "PostcheckTestSupport"),
+    .testTarget(name: "PostcheckCoreTests", dependencies: ["PostcheckCore", "PostcheckTestSupport"]),
+    .testTarget(name: "PostcheckIOTests", dependencies: ["PostcheckCore", "PostcheckIO", "PostcheckTestSupport"]),
     .testTarget(
       name: "PostcheckCLITests",
       dependencies: ["postcheck"]

@@ -1,4 +1,5 @@
 @testable import PostcheckCore
+import PostcheckTestSupport
 import Testing
 
 /// The fast path for plain words must give exactly what the general

@@ -1,4 +1,5 @@
 import PostcheckCore
+import PostcheckTestSupport
 import Testing
 
 /// Feeding text in pieces must give exactly the tokens of the whole text.
@@ -36,18 +37,5 @@ import Testing
       let cuts = (0..<Int(generator.next() % 12)).map { _ in Int(generator.next() % UInt64(count + 1)) }
       #expect(streamed(text, cuts: cuts) == whole, "cuts \(cuts)")
     }
-  }
-}
-
-/// A small deterministic generator so failures reproduce.
-struct SplitMix64: RandomNumberGenerator {
-  var state: UInt64
-  init(seed: UInt64) { state = seed }
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
   }
 }

@@ -1,5 +1,6 @@
 import PostcheckCore
 import PostcheckIO
+import PostcheckTestSupport
 import Testing
 
 /// Runs a session over in-memory chunks and returns what it wrote.
@@ -94,17 +95,5 @@ func scanOutput(
     #expect(output.contains("REVIEW -"))
     #expect(output.contains("  │ email me at jo.bloggs@example.com 👍🏽\n  │             ^^^^^^^^^^^^^^^^^^^^^\n"))
     #expect(output.contains("why: address syntax; context \"email me at\""))
-  }
-}
-
-struct SplitMix64: RandomNumberGenerator {
-  var state: UInt64
-  init(seed: UInt64) { state = seed }
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
   }
 }

@@ -13,72 +13,57 @@ func now() -> Double {
   return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
 }
 
+/// Best MB/s of `rounds` passes of `body` over `texts`; prints it with a checksum
+/// of what `body` returned (so the work cannot be optimised away).
+func measure(_ name: String, _ texts: [[UInt8]], rounds: Int, _ body: ([UInt8]) -> Int) {
+  let bytes = texts.reduce(0) { $0 + $1.count }
+  var best = 0.0
+  var checksum = 0
+  for _ in 0..<rounds {
+    let start = now()
+    for text in texts { checksum &+= body(text) }
+    best = max(best, Double(bytes) / 1e6 / (now() - start))
+  }
+  print("\(name): \(Int(best.rounded())) MB/s (best of \(rounds), \(texts.count) texts, \(bytes / 1_000_000) MB, checksum \(checksum))")
+}
+
 /// Measures in a function rather than top-level code: top-level code is
 /// main-actor isolated, and its executor checks would be timed too.
-func main() {
-let arguments = CommandLine.arguments
-let megabytes = arguments.count > 1 ? Int(arguments[1]) ?? 20 : 20
-let rounds = arguments.count > 2 ? Int(arguments[2]) ?? 5 : 5
-var corpus = TweetCorpus()
-let posts: [[UInt8]] = corpus.text(bytes: megabytes * 1_000_000).split(separator: "\n").map { Array($0.utf8) }
-let totalBytes = posts.reduce(0) { $0 + $1.count }
+func main() throws {
+  let arguments = CommandLine.arguments
+  let megabytes = arguments.count > 1 ? Int(arguments[1]) ?? 20 : 20
+  let rounds = arguments.count > 2 ? Int(arguments[2]) ?? 5 : 5
+  var corpus = TweetCorpus()
+  let posts: [[UInt8]] = corpus.text(bytes: megabytes * 1_000_000).split(separator: "\n").map { Array($0.utf8) }
+  // The same text as one long post per ~1 MB: separates per-post from per-token costs.
+  let long: [[UInt8]] = stride(from: 0, to: posts.count, by: 7000).map { start in
+    Array(posts[start..<min(start + 7000, posts.count)].joined(separator: [0x0A]))
+  }
+  let asciiPosts = posts.filter { $0.allSatisfy { $0 < 0x80 } }
 
-do {
   let configuration = try ScreeningConfiguration.standard()
   let tokenizer = try Tokenizer(leetspeak: configuration.leetspeak)
   let screener = try Screener(configuration: configuration)
   let buffer = TokenBuffer()
-
-  func measure(_ name: String, _ body: ([UInt8]) -> Int) {
-    var best = 0.0
-    var checksum = 0
-    for _ in 0..<rounds {
-      let start = now()
-      for post in posts { checksum &+= body(post) }
-      best = max(best, Double(totalBytes) / 1e6 / (now() - start))
-    }
-    print("\(name): \(Int(best.rounded())) MB/s (best of \(rounds), \(posts.count) posts, \(totalBytes / 1_000_000) MB, checksum \(checksum))")
-  }
-
-  let asciiOnly = arguments.count > 3 && arguments[3] == "ascii"
-  if !asciiOnly { measure("tokenizer+normaliser") { post in
-    post.withUnsafeBufferPointer { tokenizer.tokenize($0, into: buffer) }
+  let tokenize: ([UInt8]) -> Int = { text in
+    text.withUnsafeBufferPointer { tokenizer.tokenize($0, into: buffer) }
     return buffer.tokens.count
-  } }
-  measure("baseline: count spaces (harness ceiling)") { post in
-    var spaces = 0
-    for byte in post where byte == 0x20 { spaces += 1 }
-    return spaces
   }
-  // The same text as one long post per megabyte: separates per-post costs from per-token costs.
-  let long: [[UInt8]] = stride(from: 0, to: posts.count, by: 7000).map { start in
-    Array(posts[start..<min(start + 7000, posts.count)].joined(separator: [0x0A]))
+
+  measure("baseline: count spaces (harness ceiling)", posts, rounds: rounds) { post in
+    post.reduce(0) { $0 + ($1 == 0x20 ? 1 : 0) }
   }
-  var bestLong = 0.0
-  for _ in 0..<rounds {
-    let start = now()
-    for text in long { text.withUnsafeBufferPointer { tokenizer.tokenize($0, into: buffer) } }
-    bestLong = max(bestLong, Double(totalBytes) / 1e6 / (now() - start))
+  measure("tokenizer+normaliser", posts, rounds: rounds, tokenize)
+  measure("tokenizer+normaliser, same text in 1 MB posts", long, rounds: rounds, tokenize)
+  measure("tokenizer+normaliser, ASCII-only posts", asciiPosts, rounds: rounds, tokenize)
+  measure("screening (all detectors + scoring)", posts, rounds: rounds) { post in
+    post.withUnsafeBufferPointer { screener.screen($0).findings.count }
   }
-  print("tokenizer+normaliser, same text in 1 MB posts: \(Int(bestLong.rounded())) MB/s")
-  let asciiPosts = posts.filter { $0.allSatisfy { $0 < 0x80 } }
-  let asciiBytes = asciiPosts.reduce(0) { $0 + $1.count }
-  var best = 0.0
-  for _ in 0..<rounds {
-    let start = now()
-    for post in asciiPosts { post.withUnsafeBufferPointer { tokenizer.tokenize($0, into: buffer) } }
-    best = max(best, Double(asciiBytes) / 1e6 / (now() - start))
-  }
-  print("tokenizer+normaliser, ASCII-only posts: \(Int(best.rounded())) MB/s (\(asciiPosts.count) posts)")
-  if !asciiOnly {
-    measure("screening (all detectors + scoring)") { post in
-      post.withUnsafeBufferPointer { screener.screen($0).findings.count }
-    }
-  }
+}
+
+do {
+  try main()
 } catch {
   print("throughput: \(error)")
   exit(2)
 }
-}
-
-main()
