@@ -226,12 +226,25 @@ public struct JSONFieldExtractor: Sendable {
     /// Decodes a JSON string at `index` (which must be at its opening quote) to UTF-8.
     mutating func string() throws(JSONLineError) -> [UInt8] {
       try expect(UInt8(ascii: "\""))
+      // Most strings have no escapes: find the closing quote and copy once.
+      var end = index
+      while end < bytes.count, bytes[end] != UInt8(ascii: "\""), bytes[end] != UInt8(ascii: "\\"), bytes[end] >= 0x20 {
+        end += 1
+      }
+      if end < bytes.count, bytes[end] == UInt8(ascii: "\"") {
+        let output = Array(UnsafeBufferPointer(rebasing: bytes[index..<end]))
+        index = end + 1
+        return output
+      }
       var output: [UInt8] = []
+      output.reserveCapacity(end - index + 16)
+      output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<end]))
+      index = end
       var runStart = index
       while index < bytes.count {
         let byte = bytes[index]
         if byte == UInt8(ascii: "\"") {
-          output.append(contentsOf: bytes[runStart..<index])
+          output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
           index += 1
           return output
         }
@@ -240,7 +253,7 @@ public struct JSONFieldExtractor: Sendable {
           index += 1
           continue
         }
-        output.append(contentsOf: bytes[runStart..<index])
+        output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
         index += 1
         guard let escape = peek() else { break }
         index += 1
