@@ -68,6 +68,18 @@ public final class ByteArena {
     return written
   }
 
+  /// Room for `room` bytes at the end, to be written and then kept with
+  /// `commit` (or abandoned). Valid until the next append.
+  @inline(__always)
+  func tail(reserving room: Int) -> UnsafeMutablePointer<UInt8> {
+    reserve(room)
+    return storage + count
+  }
+
+  /// Keeps `written` bytes written through `tail(reserving:)`.
+  @inline(__always)
+  func commit(_ written: Int) { count += written }
+
   /// The bytes of a form. Valid until the next append.
   @inline(__always)
   public func bytes(_ form: FormRef) -> UnsafeBufferPointer<UInt8> {

@@ -55,6 +55,7 @@ enum ChunkBits {
 extension Tokenizer {
   /// Emits a chunk's word made only of ASCII letters and digits: the same
   /// token the general scanner makes, without its per-byte decisions.
+  /// Folds the word itself (long words the first pass did not fold).
   func emitPlainWord(
     _ text: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, mask: UInt16, into buffer: TokenBuffer
   ) {
@@ -75,14 +76,24 @@ extension Tokenizer {
       }
       return length
     }
+    emitPlainWord(
+      text, start, end, mask: mask, hasRunOfThree: hasRunOfThree,
+      folded: FormRef(offset: formStart, count: length), into: buffer)
+  }
+
+  /// Emits a plain word whose folded form is already in the arena.
+  @inline(__always)
+  func emitPlainWord(
+    _ text: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, mask: UInt16, hasRunOfThree: Bool,
+    folded: FormRef, into buffer: TokenBuffer
+  ) {
     let hasLetter = mask & ChunkBits.letter != 0
     var token = Token(
       start: base + start, end: base + end, kind: hasLetter ? .word : .number,
-      normalisations: mask & ChunkBits.upper != 0 ? .caseFolded : [],
-      folded: FormRef(offset: formStart, count: length))
-    if length == 1 { token.gapBefore = gapBefore(text, start) }
+      normalisations: mask & ChunkBits.upper != 0 ? .caseFolded : [], folded: folded)
+    if folded.count == 1 { token.gapBefore = gapBefore(text, start) }
     if hasLetter && (mask & ChunkBits.digit != 0 || hasRunOfThree) {
-      Variants.add(to: &token, arena: arena, leetspeak: leetspeak)
+      Variants.add(to: &token, arena: buffer.arena, leetspeak: leetspeak)
     }
     append(token, into: buffer)
   }

@@ -23,6 +23,8 @@ public final class Tokenizer {
   @exclusivity(unchecked) var segments: [WordSegment] = []
   /// Absolute end of the last token emitted, for the gap-before of the next.
   @exclusivity(unchecked) var lastTokenEnd = 0
+  /// Longest plain word whose folded form is written during the first pass.
+  static let speculativeRoom = 64
   /// Whether plain words take the fast path; tests turn it off to check
   /// that both paths give the same tokens.
   var usesPlainWordPath = true
@@ -48,6 +50,7 @@ public final class Tokenizer {
     self.base = base
     let count = text.count
     let bits = ChunkBits.table
+    let arena = buffer.arena
     var index = from
     while index < count {
       let byte = text[index]
@@ -69,6 +72,12 @@ public final class Tokenizer {
       var mask: UInt16 = 0
       var alphanumericEnd = index
       var firstOther = Int.max
+      // The folded form of a plain word is written while scanning, into room
+      // reserved at the arena's end; it is kept only if the chunk is plain.
+      let speculative = arena.tail(reserving: Self.speculativeRoom)
+      var previous: UInt8 = 0
+      var run = 0
+      var hasRunOfThree = false
       while index < count {
         let byte = text[index]
         if byte < 0x80 {
@@ -77,6 +86,14 @@ public final class Tokenizer {
           mask |= kind
           if kind & ChunkBits.alphanumeric != 0 {
             alphanumericEnd = index + 1
+            let offset = index - chunkStart
+            if offset < Self.speculativeRoom {
+              let lowered = kind & ChunkBits.upper != 0 ? byte | 0x20 : byte
+              speculative[offset] = lowered
+              run = lowered == previous ? run + 1 : 1
+              if run == 3 && kind & ChunkBits.letter != 0 { hasRunOfThree = true }
+              previous = lowered
+            }
           } else if firstOther == Int.max {
             firstOther = index
           }
@@ -93,7 +110,15 @@ public final class Tokenizer {
         && alphanumericEnd > chunkStart
       {
         // Letters and digits, then at most sentence punctuation (`word`, `word,`, `2025!`).
-        emitPlainWord(text, chunkStart, alphanumericEnd, mask: mask, into: buffer)
+        if alphanumericEnd - chunkStart <= Self.speculativeRoom {
+          arena.commit(alphanumericEnd - chunkStart)
+          emitPlainWord(
+            text, chunkStart, alphanumericEnd, mask: mask, hasRunOfThree: hasRunOfThree,
+            folded: FormRef(offset: arena.count - (alphanumericEnd - chunkStart), count: alphanumericEnd - chunkStart),
+            into: buffer)
+        } else {
+          emitPlainWord(text, chunkStart, alphanumericEnd, mask: mask, into: buffer)
+        }
       } else if mask & ChunkBits.mayStartSpecial != 0 || (mask & ChunkBits.w != 0 && firstOther != Int.max) {
         tokenizeChunk(text, chunkStart, index, hasNonASCII: mask & ChunkBits.nonASCII != 0, into: buffer)
       } else {
