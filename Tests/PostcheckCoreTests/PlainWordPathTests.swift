@@ -26,8 +26,30 @@ import Testing
     }
   }
 
+  /// Long letter-and-digit runs exercise the eight-bytes-at-a-time scan,
+  /// including stretched letters across its eight-byte blocks.
+  @Test func longPlainWordsAgree() {
+    let letters = Array("aAoOwW09zZ ,.".unicodeScalars)
+    var generator = SplitMix64(seed: 7)
+    for _ in 0..<3000 {
+      let length = Int(generator.next() % 90)
+      var text = ""
+      for _ in 0..<length {
+        // Mostly letters, with repeats so that runs of three occur often.
+        let scalar = letters[Int(generator.next() % UInt64(letters.count))]
+        let repeats = generator.next() % 5 == 0 ? 3 : 1
+        for _ in 0..<repeats { text.unicodeScalars.append(scalar) }
+      }
+      #expect(tokenize(text, fastPath: true) == tokenize(text, fastPath: false), "\(text.debugDescription)")
+    }
+  }
+
   @Test func samplesAgree() {
-    for text in ["Hello, world! 2025 was GREAT.", "learners' work", "sooo goood", "www. www.x.com w", "b4 l8r h3ll0"] {
+    for text in [
+      "Hello, world! 2025 was GREAT.", "learners' work", "sooo goood", "www. www.x.com w", "b4 l8r h3ll0",
+      "abcdefgh", "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789", "aaaaaaaaaaaaaaaaa", "abcdefgHHH", "abcdefghhhh!",
+      "Supercalifragilisticexpialidocious", String(repeating: "x", count: 200),
+    ] {
       #expect(tokenize(text, fastPath: true) == tokenize(text, fastPath: false), "\(text)")
     }
   }
