@@ -18,10 +18,13 @@ func postcheckBinary() throws -> URL {
   throw CocoaError(.fileNoSuchFile, userInfo: [NSFilePathErrorKey: "postcheck binary near \(CommandLine.arguments[0])"])
 }
 
-func run(_ arguments: [String], stdin: Data = Data(), environment: [String: String] = [:]) throws -> Run {
+func run(
+  _ arguments: [String], stdin: Data = Data(), environment: [String: String] = [:], directory: URL? = nil
+) throws -> Run {
   let process = Process()
   process.executableURL = try postcheckBinary()
   process.arguments = arguments
+  if let directory { process.currentDirectoryURL = directory }
   var env = ProcessInfo.processInfo.environment
   env.merge(environment) { $1 }
   process.environment = env

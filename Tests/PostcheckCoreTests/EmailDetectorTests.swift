@@ -36,6 +36,15 @@ import Testing
     #expect(emails("").isEmpty)
   }
 
+  @Test func invisibleCharactersInsideAnAddressDoNotHideIt() throws {
+    let text = "reach me at\u{200B} jo\u{200B}@exa\u{200B}mple.com\u{200B}, ok"
+    let finding = try #require(emails(text).first)
+    let bytes = Array(text.utf8)
+    #expect(String(decoding: bytes[finding.start..<finding.end], as: UTF8.self) == "jo\u{200B}@exa\u{200B}mple.com")
+    #expect(finding.explanation.normalisations == .invisibleRemoved)
+    #expect(finding.explanation.context == "reach me at")
+  }
+
   @Test func verdictAndScore() {
     let result = makeScreener().screen("email me at jo.bloggs@example.com")
     #expect(result.verdict == .review)

@@ -53,10 +53,18 @@ struct SpecialTokens {
       let byte = text[previous]
       if byte < 0x80 {
         guard isLocalPartByte(byte) else { break }
-      } else if classify(UTF8Scanning.decode(text, at: previous).scalar) != .word {
-        break
+      } else {
+        // Letters, and invisible characters slipped in to dodge filters (`jo\u{200B}@…`).
+        let kind = classify(UTF8Scanning.decode(text, at: previous).scalar)
+        guard kind == .word || kind == .ignorable else { break }
       }
       localStart = previous
+    }
+    // An address starts with a visible character.
+    while localStart < at, text[localStart] >= 0x80,
+      classify(UTF8Scanning.decode(text, at: localStart).scalar) == .ignorable
+    {
+      localStart += UTF8Scanning.decode(text, at: localStart).length
     }
     // Leading punctuation belongs to the sentence, not the address ('(jo@…', '"jo@…').
     while localStart < at, text[localStart] < 0x80, !ASCIIClass.of(text[localStart]).isAlphanumeric {
@@ -80,8 +88,23 @@ struct SpecialTokens {
         index += 1
       } else {
         let (scalar, length) = UTF8Scanning.decode(text, at: index)
-        guard classify(scalar) == .word else { break }
+        let kind = classify(scalar)
+        guard kind == .word || kind == .ignorable else { break }
         index += length
+      }
+    }
+    // Trailing invisible characters and punctuation are not part of the domain.
+    while index > start {
+      let last = text[index - 1]
+      if last == UInt8(ascii: ".") || last == UInt8(ascii: "-") {
+        index -= 1
+      } else if last >= 0x80 {
+        var lead = index - 1
+        while lead > start, text[lead] & 0xC0 == 0x80 { lead -= 1 }
+        guard classify(UTF8Scanning.decode(text, at: lead).scalar) == .ignorable else { break }
+        index = lead
+      } else {
+        break
       }
     }
     while index > start, text[index - 1] == UInt8(ascii: ".") || text[index - 1] == UInt8(ascii: "-") {

@@ -184,9 +184,13 @@ public final class Tokenizer {
         arena.append(ASCIIClass.of(byte) == .upper ? byte | 0x20 : byte)
         index += 1
       } else {
-        // Non-ASCII inside an address or hashtag is kept as written.
-        let (_, length) = UTF8Scanning.decode(text, at: index)
-        for offset in 0..<length { arena.append(text[index + offset]) }
+        // Letters are kept as written; invisible characters are left out.
+        let (scalar, length) = UTF8Scanning.decode(text, at: index)
+        if classify(scalar) == .ignorable {
+          normalisations.insert(.invisibleRemoved)
+        } else {
+          for offset in 0..<length { arena.append(text[index + offset]) }
+        }
         index += length
       }
     }

@@ -42,7 +42,10 @@ public struct EmailDetector: Detector {
       findings.append(
         Finding(
           rule: Self.rule, start: token.start, end: token.end, confidence: confidence,
-          explanation: Explanation(validator: validator, context: cue?.phrase, baseConfidence: base)))
+          explanation: Explanation(
+            validator: validator, context: cue?.phrase,
+            // Upper case in an address is ordinary; hidden characters are worth saying.
+            normalisations: token.normalisations.subtracting(.caseFolded), baseConfidence: base)))
     }
   }
 }
