@@ -91,7 +91,7 @@ func temporaryFile(_ contents: Data, name: String) throws -> String {
     #expect(empty.stderr.contains("postcheck: - record 0: empty input: nothing to screen"))
     let invalid = try run([], stdin: Data([0x68, 0x69, 0xC3, 0x28]))
     #expect(invalid.status == 2)
-    #expect(invalid.stdout.contains(#""error":"invalid UTF-8 at byte 2""#))
+    #expect(invalid.stdout.contains(#""error":"invalid UTF-8 at byte 2 of the post text""#))
   }
 
   @Test func scanGoesOnAfterBadRecords() throws {

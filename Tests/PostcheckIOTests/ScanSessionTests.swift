@@ -44,7 +44,7 @@ func scanOutput(
     #expect(lines[1].contains(#""verdict":"pass","score":0.0,"findings":[]"#))
     #expect(lines[2].contains(#""line":4}"#) && lines[2].contains(#""error":"malformed JSON: unterminated string"#))
     #expect(lines[3].contains(#""id":"4""#) && lines[3].contains(#""error":"no text field 'text'""#))
-    #expect(lines[5].contains(#""error":"invalid UTF-8 at byte 0""#))
+    #expect(lines[5].contains(#""error":"invalid UTF-8 at byte 0 of the post text""#))
   }
 
   @Test func outputIsTheSameWholeLineByLineAndInRandomChunks() throws {

@@ -90,7 +90,7 @@ public struct RecordReader {
     }
     let invalid = text.withUnsafeBufferPointer { validateUTF8($0) }
     if let invalid {
-      return .failure(id: id, message: "invalid UTF-8 at byte \(invalid.byteOffset)", source: source)
+      return .failure(id: id, message: "invalid UTF-8 at byte \(invalid.byteOffset) of the post text", source: source)
     }
     return .post(id: id, text: text, source: source)
   }
