@@ -13,6 +13,10 @@ enum ChunkBits {
   static let w: UInt16 = 1 << 6
   static let other: UInt16 = 1 << 7
   static let nonASCII: UInt16 = 1 << 8
+  /// A non-ASCII letter, mark or digit (not emoji, symbols or invisibles).
+  static let nonASCIIWord: UInt16 = 1 << 9
+  /// Bytes that can begin a word: without any, a chunk holds no token (`👍🏽`, `—`, `!!`).
+  static let mayHoldWord = letter | digit | other | nonASCIIWord
 
   static let alphanumeric = letter | digit
   static let plainWord = letter | upper | digit | trailing | w

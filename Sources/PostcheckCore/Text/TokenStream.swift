@@ -20,6 +20,7 @@ public struct TokenStream {
     self.buffer = buffer
     buffer.removeAll()
     tokenizer.lastTokenEnd = 0
+    tokenizer.shortTokens = 0
   }
 
   public mutating func feed(_ piece: UnsafeBufferPointer<UInt8>) {
@@ -44,7 +45,7 @@ public struct TokenStream {
       tokenizer.tokenizePiece(bytes, from: contextCount, base: pendingBase, into: buffer)
     }
     pending.removeAll()
-    LetterJoiner.join(buffer, icu: tokenizer.icu, leetspeak: tokenizer.leetspeak)
+    tokenizer.joinSeparatedLetters(in: buffer)
   }
 }
 

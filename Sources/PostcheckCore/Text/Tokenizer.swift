@@ -21,6 +21,8 @@ public final class Tokenizer {
   @exclusivity(unchecked) var unitStarts: [Int] = []
   @exclusivity(unchecked) var unitEnds: [Int] = []
   @exclusivity(unchecked) var segments: [WordSegment] = []
+  /// Tokens of at most four bytes so far: one-character tokens are among them.
+  @exclusivity(unchecked) var shortTokens = 0
   /// Absolute end of the last token emitted, for the gap-before of the next.
   @exclusivity(unchecked) var lastTokenEnd = 0
   /// Longest plain word whose folded form is written during the first pass.
@@ -40,8 +42,9 @@ public final class Tokenizer {
   public func tokenize(_ text: UnsafeBufferPointer<UInt8>, into buffer: TokenBuffer) {
     buffer.removeAll()
     lastTokenEnd = 0
+    shortTokens = 0
     tokenizePiece(text, from: 0, base: 0, into: buffer)
-    LetterJoiner.join(buffer, icu: icu, leetspeak: leetspeak)
+    joinSeparatedLetters(in: buffer)
   }
 
   /// Tokenizes `text[from...]`, a piece of a larger post that starts at `base`;
@@ -100,8 +103,9 @@ public final class Tokenizer {
           index += 1
         } else {
           let (scalar, length) = UTF8Scanning.decode(text, at: index)
-          if classify(scalar) == .space { break }
-          mask |= ChunkBits.nonASCII
+          let kind = classify(scalar)
+          if kind == .space { break }
+          mask |= kind == .word ? ChunkBits.nonASCII | ChunkBits.nonASCIIWord : ChunkBits.nonASCII
           if firstOther == Int.max { firstOther = index }
           index += length
         }
@@ -121,8 +125,10 @@ public final class Tokenizer {
         }
       } else if mask & ChunkBits.mayStartSpecial != 0 || (mask & ChunkBits.w != 0 && firstOther != Int.max) {
         tokenizeChunk(text, chunkStart, index, hasNonASCII: mask & ChunkBits.nonASCII != 0, into: buffer)
-      } else {
-        tokenizeWords(text, chunkStart, index, hasNonASCII: mask & ChunkBits.nonASCII != 0, into: buffer)
+      } else if mask & ChunkBits.nonASCIIWord != 0 {
+        scanWordsWithICU(text, chunkStart, index, into: buffer)
+      } else if mask & ChunkBits.mayHoldWord != 0 {
+        scanASCIIWords(text, chunkStart, index, into: buffer)
       }
     }
   }
@@ -208,6 +214,14 @@ public final class Tokenizer {
   func append(_ token: Token, into buffer: TokenBuffer) {
     buffer.append(token)
     lastTokenEnd = token.end
+    if token.folded.count <= 4 { shortTokens += 1 }
+  }
+
+  /// Runs the letter joiner when the post has enough short tokens to form a run.
+  func joinSeparatedLetters(in buffer: TokenBuffer) {
+    if shortTokens >= LetterJoiner.minimumLetters {
+      LetterJoiner.join(buffer, icu: icu, leetspeak: leetspeak)
+    }
   }
 
   /// Describes the bytes between the previous token and a token starting at
