@@ -35,7 +35,6 @@ public final class Screener {
   public let configuration: ScreeningConfiguration
   let tokenizer: Tokenizer
   let analysis = PostAnalysis()
-  private var findings: [Finding] = []
 
   public init(configuration: ScreeningConfiguration) throws(ICUError) {
     self.configuration = configuration
@@ -46,11 +45,15 @@ public final class Screener {
   public func screen(_ text: UnsafeBufferPointer<UInt8>) -> ScreeningResult {
     analysis.reset(text: text)
     tokenizer.tokenize(text, into: analysis.tokens)
-    findings.removeAll(keepingCapacity: true)
+    // A fresh empty array costs nothing until a detector finds something,
+    // whereas a reused one would be copied once the result shares it.
+    var findings: [Finding] = []
     for detector in configuration.detectors {
       detector.detect(in: analysis, into: &findings)
     }
-    findings.sort { ($0.start, $0.end, $0.rule.id) < ($1.start, $1.end, $1.rule.id) }
+    if findings.count > 1 {
+      findings.sort { ($0.start, $0.end, $0.rule.id) < ($1.start, $1.end, $1.rule.id) }
+    }
     let score = configuration.scoring.score(findings)
     return ScreeningResult(findings: findings, score: score, verdict: configuration.scoring.verdict(for: score))
   }
