@@ -20,7 +20,7 @@ public struct TokenStream {
     self.buffer = buffer
     buffer.removeAll()
     tokenizer.lastTokenEnd = 0
-    tokenizer.shortTokens = 0
+    tokenizer.singleCharacterTokens = 0
   }
 
   public mutating func feed(_ piece: UnsafeBufferPointer<UInt8>) {

@@ -21,8 +21,8 @@ public final class Tokenizer {
   @exclusivity(unchecked) var unitStarts: [Int] = []
   @exclusivity(unchecked) var unitEnds: [Int] = []
   @exclusivity(unchecked) var segments: [WordSegment] = []
-  /// Tokens of at most four bytes so far: one-character tokens are among them.
-  @exclusivity(unchecked) var shortTokens = 0
+  /// Tokens that may be one character (the letter joiner needs three).
+  @exclusivity(unchecked) var singleCharacterTokens = 0
   /// Absolute end of the last token emitted, for the gap-before of the next.
   @exclusivity(unchecked) var lastTokenEnd = 0
   /// Longest plain word whose folded form is written during the first pass.
@@ -42,7 +42,7 @@ public final class Tokenizer {
   public func tokenize(_ text: UnsafeBufferPointer<UInt8>, into buffer: TokenBuffer) {
     buffer.removeAll()
     lastTokenEnd = 0
-    shortTokens = 0
+    singleCharacterTokens = 0
     tokenizePiece(text, from: 0, base: 0, into: buffer)
     joinSeparatedLetters(in: buffer)
   }
@@ -214,12 +214,16 @@ public final class Tokenizer {
   func append(_ token: Token, into buffer: TokenBuffer) {
     buffer.append(token)
     lastTokenEnd = token.end
-    if token.folded.count <= 4 { shortTokens += 1 }
+    // One character: one ASCII byte, or up to four bytes starting with a non-ASCII lead byte.
+    let folded = token.folded.count
+    if folded == 1 || (folded <= 4 && folded > 1 && buffer.arena[token.folded.offset] >= 0x80) {
+      singleCharacterTokens += 1
+    }
   }
 
-  /// Runs the letter joiner when the post has enough short tokens to form a run.
+  /// Runs the letter joiner when the post has enough one-character tokens to form a run.
   func joinSeparatedLetters(in buffer: TokenBuffer) {
-    if shortTokens >= LetterJoiner.minimumLetters {
+    if singleCharacterTokens >= LetterJoiner.minimumLetters {
       LetterJoiner.join(buffer, icu: icu, leetspeak: leetspeak)
     }
   }
