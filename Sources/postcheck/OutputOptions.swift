@@ -75,7 +75,7 @@ func runScan(paths: [String], inputFormat: InputFormat, fields: JSONFieldExtract
     var session = ScanSession(
       screener: screener, writer: writer, output: OutputBuffer(descriptor: 1), inputFormat: inputFormat,
       fields: fields, reportErrorsOnStandardError: !useReport)
-    for path in paths { try session.scan(path: path) }
+    try session.scanWithReaderThread(paths: paths)
     try session.finish()
     if session.failures > 0 { throw ExitCode(2) }
     if options.failOn.fails(session.worstVerdict) { throw ExitCode(1) }

@@ -1,3 +1,4 @@
+import Foundation
 import PostcheckCore
 import PostcheckIO
 import PostcheckTestSupport
@@ -72,6 +73,30 @@ func scanOutput(
     }
     // One byte at a time splits every UTF-8 sequence.
     #expect(try scanOutput(Self.jsonl.map { [$0] }).output == whole)
+  }
+
+  @Test func readerThreadGivesTheSameOutput() throws {
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("postcheck-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    // Enough records for many batches, plus a second file and a missing one.
+    var big: [UInt8] = []
+    for _ in 0..<6 { big += Self.jsonl }
+    try Data(big).write(to: directory.appendingPathComponent("a.jsonl"))
+    try Data("email me at jo@example.org".utf8).write(to: directory.appendingPathComponent("b.txt"))
+    let paths = [directory.path, directory.appendingPathComponent("missing.jsonl").path]
+    func session() throws -> ScanSession {
+      ScanSession(
+        screener: try Screener(configuration: try ScreeningConfiguration.standard()), writer: JSONLinesWriter(),
+        output: OutputBuffer(descriptor: nil), inputFormat: .auto,
+        fields: JSONFieldExtractor(textField: "text", idField: "id"), reportErrorsOnStandardError: false)
+    }
+    var sequential = try session()
+    for path in paths { try sequential.scan(path: path) }
+    var threaded = try session()
+    try threaded.scanWithReaderThread(paths: paths)
+    #expect(threaded.output.bytes == sequential.output.bytes)
+    #expect(threaded.posts == sequential.posts && threaded.failures == sequential.failures)
+    #expect(threaded.posts == 6 * 303 + 1)
   }
 
   @Test func plainTextIsOneDraftAndEmptyInputIsAnError() throws {

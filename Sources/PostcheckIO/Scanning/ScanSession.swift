@@ -1,3 +1,4 @@
+import Foundation
 import PostcheckCore
 
 /// One run of postcheck: reads inputs, screens each post, writes records in
@@ -28,34 +29,44 @@ public struct ScanSession {
 
   /// Reads one input (`-` is standard input; a directory is read file by file).
   public mutating func scan(path: String) throws {
-    if path != "-" && isDirectory(path) {
-      for file in filesBelow(path) { try scan(path: file) }
-      return
-    }
-    let descriptor: Int32
-    do {
-      descriptor = path == "-" ? 0 : try openForReading(path)
-    } catch let error as InputError {
-      try handle(.failure(id: nil, message: "cannot open: \(error.message)", source: SourceLocation(path: path, index: 0)))
-      return
-    }
-    defer { if descriptor != 0 { _ = closeDescriptor(descriptor) } }
-    var reader: RecordReader?
-    do {
-      try readChunks(descriptor: descriptor) { chunk in
-        if reader == nil {
-          let format = inputFormat.resolved(path: path, firstBytes: Array(chunk.prefix(64))[...])
-          reader = RecordReader(path: path, format: format, fields: fields)
-        }
-        try reader?.feed(chunk) { try handle($0) }
-      }
-    } catch let error as InputError {
-      try handle(.failure(id: nil, message: "read error: \(error.message)", source: SourceLocation(path: path, index: 0)))
-      return
-    }
-    var final = reader ?? RecordReader(path: path, format: inputFormat.resolved(path: path, firstBytes: []), fields: fields)
-    try final.finish { try handle($0) }
+    try RecordProducer(inputFormat: inputFormat, fields: fields).records(from: [path]) { try handle($0) }
   }
+
+  /// Reads the inputs on a thread of its own while this thread screens and
+  /// writes, so reading and JSON decoding overlap screening. Output order
+  /// and content are exactly those of `scan(path:)` over each path in turn.
+  public mutating func scanWithReaderThread(paths: [String]) throws {
+    let queue = BatchQueue<InputRecord>(capacity: 8)
+    let producer = RecordProducer(inputFormat: inputFormat, fields: fields)
+    let reader = Thread {
+      var batch: [InputRecord] = []
+      batch.reserveCapacity(Self.batchSize)
+      do {
+        try producer.records(from: paths) { record in
+          batch.append(record)
+          if batch.count == Self.batchSize {
+            guard queue.push(batch) else { throw ConsumerStopped() }
+            batch.removeAll(keepingCapacity: true)
+          }
+        }
+        if !batch.isEmpty { _ = queue.push(batch) }
+      } catch {
+        // Only a stopped consumer ends the producer early; it has nothing more to say.
+      }
+      queue.finish()
+    }
+    reader.start()
+    do {
+      while let batch = queue.pop() {
+        for record in batch { try handle(record) }
+      }
+    } catch {
+      queue.cancel()
+      throw error
+    }
+  }
+
+  static let batchSize = 256
 
   /// Feeds bytes that are already in memory, in the given chunks (tests and
   /// the chunk-invariance check).
