@@ -78,8 +78,9 @@ public final class Tokenizer {
       // The folded form of a plain word is written while scanning, into room
       // reserved at the arena's end; it is kept only if the chunk is plain.
       let speculative = arena.tail(reserving: Self.speculativeRoom)
+      // The two bytes before, for spotting three equal letters (`sooo`).
       var previous: UInt8 = 0
-      var run = 0
+      var beforePrevious: UInt8 = 0
       var hasRunOfThree = false
       while index < count {
         let byte = text[index]
@@ -93,8 +94,9 @@ public final class Tokenizer {
             if offset < Self.speculativeRoom {
               let lowered = kind & ChunkBits.upper != 0 ? byte | 0x20 : byte
               speculative[offset] = lowered
-              run = lowered == previous ? run + 1 : 1
-              if run == 3 && kind & ChunkBits.letter != 0 { hasRunOfThree = true }
+              // Digits count too here; the squeezing that this triggers only touches letters.
+              hasRunOfThree = hasRunOfThree || (lowered == previous && lowered == beforePrevious)
+              beforePrevious = previous
               previous = lowered
             }
           } else if firstOther == Int.max {
