@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// Remembers what the ICU path made of short stretches of text, so a
 /// repeated word with non-ASCII letters (`café`, `Zoë's`, `日本語`) costs a
 /// hash and a copy instead of segmentation, three normalisations and a
@@ -33,10 +39,17 @@ final class SegmentCache {
     return Int(truncatingIfNeeded: hash >> 20) & (Self.slotCount - 1)
   }
 
-  func lookup(_ key: UnsafeBufferPointer<UInt8>) -> Entry? {
-    guard let entry = slots[slot(for: key)], entry.key.count == key.count else { return nil }
-    for index in 0..<key.count where entry.key[index] != key[index] { return nil }
-    return entry
+  /// Calls `body` with the entry for `key`, if cached, without copying it out.
+  func withEntry(for key: UnsafeBufferPointer<UInt8>, _ body: (borrowing Entry) -> Void) -> Bool {
+    let slot = slot(for: key)
+    guard let entry = slots[slot], entry.key.count == key.count else { return false }
+    let matches = entry.key.withUnsafeBufferPointer { stored in
+      guard let storedBytes = stored.baseAddress, let keyBytes = key.baseAddress else { return key.isEmpty }
+      return memcmp(storedBytes, keyBytes, key.count) == 0
+    }
+    guard matches else { return false }
+    body(entry)
+    return true
   }
 
   /// Stores the tokens a stretch starting at `offset` (absolute) produced.
@@ -60,7 +73,7 @@ final class SegmentCache {
 
 extension Tokenizer {
   /// Emits a cached stretch's tokens as if the ICU path had just made them.
-  func emit(_ entry: SegmentCache.Entry, at start: Int, in text: UnsafeBufferPointer<UInt8>, into buffer: TokenBuffer) {
+  func emit(_ entry: borrowing SegmentCache.Entry, at start: Int, in text: UnsafeBufferPointer<UInt8>, into buffer: TokenBuffer) {
     let arena = buffer.arena
     let base = arena.count
     entry.bytes.withUnsafeBufferPointer { arena.append($0) }

@@ -15,8 +15,7 @@ extension Tokenizer {
   func scanWordsWithICU(_ text: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, into buffer: TokenBuffer) {
     let key = UnsafeBufferPointer(rebasing: text[start..<end])
     let cacheable = end - start <= SegmentCache.maximumKeyLength
-    if cacheable, let entry = segmentCache.lookup(key) {
-      emit(entry, at: start, in: text, into: buffer)
+    if cacheable, segmentCache.withEntry(for: key, { emit($0, at: start, in: text, into: buffer) }) {
       return
     }
     let firstToken = buffer.tokens.count
