@@ -123,6 +123,12 @@ func temporaryFile(_ contents: Data, name: String) throws -> String {
     #expect(redacted.stdout.contains(#""text":"j*@*******.***""#))
   }
 
+  @Test func rulesListsEveryRuleWithItsPolicySection() throws {
+    let result = try run(["rules"])
+    #expect(result.status == 0)
+    #expect(result.stdout.contains("pii.email\tpii\tpolicy 5\tmedium\tAn e-mail address"))
+  }
+
   @Test func brokenPipeEndsQuietly() throws {
     var lines = ""
     for index in 0..<50_000 { lines += "{\"id\":\"\(index)\",\"text\":\"mail p\(index)@example.org\"}\n" }
