@@ -56,14 +56,6 @@ final class ICUText {
     }
   }
 
-  /// Skeleton of bytes outside any arena (lexicon entries at load time).
-  func skeleton(of text: [UInt8]) -> [UInt8] {
-    let arena = ByteArena(capacity: text.count * 4 + 16)
-    arena.append(contentsOf: text)
-    let form = appendSkeleton(FormRef(offset: 0, count: text.count), in: arena)
-    return form.isAbsent ? text : Array(arena.bytes(form))
-  }
-
   /// Runs a C conversion that writes UTF-8 and returns the length it needed;
   /// reserves the room first (the source may move when the arena grows) and
   /// retries once with the size the conversion asked for.
@@ -83,11 +75,5 @@ final class ICUText {
       room = written
     }
     return .absent
-  }
-}
-
-extension ByteArena {
-  func append(contentsOf bytes: [UInt8]) {
-    bytes.withUnsafeBufferPointer { append($0) }
   }
 }
