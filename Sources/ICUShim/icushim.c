@@ -11,7 +11,6 @@
 #include <unicode/ustring.h>
 #include <unicode/utf16.h>
 #include <unicode/utf8.h>
-#include <unicode/uversion.h>
 
 struct ICUShimContext {
   UBreakIterator *words;
@@ -259,12 +258,4 @@ uint8_t icushim_display_width(uint32_t scalar) {
   int32_t width = u_getIntPropertyValue(c, UCHAR_EAST_ASIAN_WIDTH);
   if (width == U_EA_WIDE || width == U_EA_FULLWIDTH) return 2;
   return 1;
-}
-
-void icushim_version(char *output, int32_t capacity) {
-  UVersionInfo version;
-  u_getVersion(version);
-  if (output != NULL && capacity > 0) {
-    snprintf(output, (size_t)capacity, "%d.%d", version[0], version[1]);
-  }
 }

@@ -68,9 +68,6 @@ uint8_t icushim_scalar_class(uint32_t scalar);
 /// (East Asian wide and full-width forms, emoji presentation).
 uint8_t icushim_display_width(uint32_t scalar);
 
-/// ICU's version as "major.minor", for diagnostics.
-void icushim_version(char *output, int32_t capacity);
-
 #ifdef __cplusplus
 }
 #endif

@@ -21,11 +21,6 @@ public final class PostAnalysis {
 
   func reset(text: UnsafeBufferPointer<UInt8>) { self.text = text }
 
-  /// The original text of a byte range.
-  public func original(_ start: Int, _ end: Int) -> String {
-    String(decoding: UnsafeBufferPointer(rebasing: text[start..<end]), as: UTF8.self)
-  }
-
   /// Whether the bytes between two offsets end a sentence (`.`, `!`, `?`, a line break).
   public func crossesSentence(from start: Int, to end: Int) -> Bool {
     guard start < end else { return false }

@@ -17,8 +17,6 @@ enum ASCIIClass: UInt8 {
   /// `@ $ ! | + * #`: kept inside a word when they stand between its letters
   /// (`sh!t`, `f**k`, `a$$`), where people use them to dodge filters.
   case disguise
-  /// `-` (Other in UAX #29, split on), named for the letter joiner.
-  case hyphen
 
   /// The class of an ASCII byte. A switch rather than a table: a global
   /// table costs a lazy-initialisation check on every call.
@@ -36,7 +34,6 @@ enum ASCIIClass: UInt8 {
     case UInt8(ascii: "@"), UInt8(ascii: "$"), UInt8(ascii: "!"), UInt8(ascii: "|"),
       UInt8(ascii: "+"), UInt8(ascii: "*"), UInt8(ascii: "#"):
       .disguise
-    case UInt8(ascii: "-"): .hyphen
     default: .other
     }
   }

@@ -51,10 +51,3 @@ extension ScalarClass {
 public func displayWidth(of scalar: Unicode.Scalar) -> Int {
   Int(icushim_display_width(scalar.value))
 }
-
-/// The ICU version this build uses, e.g. "72.1".
-public var icuVersion: String {
-  var buffer = [CChar](repeating: 0, count: 32)
-  icushim_version(&buffer, Int32(buffer.count))
-  return String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
-}
