@@ -57,35 +57,8 @@ enum ChunkBits {
 }
 
 extension Tokenizer {
-  /// Emits a chunk's word made only of ASCII letters and digits: the same
-  /// token the general scanner makes, without its per-byte decisions.
-  /// Folds the word itself (long words the first pass did not fold).
-  func emitPlainWord(
-    _ text: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, mask: UInt16, into buffer: TokenBuffer
-  ) {
-    let arena = buffer.arena
-    let formStart = arena.count
-    let length = end - start
-    var hasRunOfThree = false
-    _ = arena.appendWriting(room: length) { output, _ in
-      var previous: UInt8 = 0
-      var run = 0
-      for offset in 0..<length {
-        let byte = text[start + offset]
-        let lowered = byte &- UInt8(ascii: "A") < 26 ? byte | 0x20 : byte
-        run = lowered == previous ? run + 1 : 1
-        if run == 3 && lowered >= UInt8(ascii: "a") { hasRunOfThree = true }
-        previous = lowered
-        output[offset] = lowered
-      }
-      return length
-    }
-    emitPlainWord(
-      text, start, end, mask: mask, hasRunOfThree: hasRunOfThree,
-      folded: FormRef(offset: formStart, count: length), into: buffer)
-  }
-
-  /// Emits a plain word whose folded form is already in the arena.
+  /// Emits a chunk's word made only of ASCII letters and digits, whose folded
+  /// form the first pass wrote to the arena: the token the general scanner makes.
   @inline(__always)
   func emitPlainWord(
     _ text: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, mask: UInt16, hasRunOfThree: Bool,

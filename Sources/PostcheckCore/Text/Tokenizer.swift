@@ -123,7 +123,8 @@ public final class Tokenizer {
             folded: FormRef(offset: arena.count - (alphanumericEnd - chunkStart), count: alphanumericEnd - chunkStart),
             into: buffer)
         } else {
-          emitPlainWord(text, chunkStart, alphanumericEnd, mask: mask, into: buffer)
+          // Longer than the room folded during the scan: the general scanner makes the same token.
+          scanASCIIWords(text, chunkStart, alphanumericEnd, into: buffer)
         }
       } else if mask & ChunkBits.mayStartSpecial != 0 || (mask & ChunkBits.w != 0 && firstOther != Int.max) {
         tokenizeChunk(text, chunkStart, index, hasNonASCII: mask & ChunkBits.nonASCII != 0, into: buffer)
