@@ -21,10 +21,21 @@ let package = Package(
     ),
     // Opaque C wrapper over ICU: its public header uses <stdint.h> types only.
     .target(name: "ICUShim", dependencies: ["CICU"]),
+    // Vectorscan (Hyperscan's portable fork): linear-time multi-pattern matching.
+    .systemLibrary(
+      name: "CVectorscan",
+      pkgConfig: "libhs",
+      providers: [.apt(["libvectorscan-dev"]), .brew(["vectorscan"])]
+    ),
+    // libphonenumber is C++ with protobuf types; this target gives Swift a C header over it.
+    .target(
+      name: "PhoneShim",
+      linkerSettings: [.linkedLibrary("phonenumber"), .linkedLibrary("stdc++")]
+    ),
     // Pure screening logic: no Foundation, no I/O.
     .target(
       name: "PostcheckCore",
-      dependencies: ["ICUShim"],
+      dependencies: ["ICUShim", "CVectorscan", "PhoneShim"],
       plugins: [.plugin(name: "EmbedLexicons")]
     ),
     // Readers and writers: Foundation lives here, at the edge.
@@ -52,5 +63,6 @@ let package = Package(
       dependencies: ["postcheck"]
     ),
   ],
-  swiftLanguageModes: [.v6]
+  swiftLanguageModes: [.v6],
+  cxxLanguageStandard: .cxx17
 )

@@ -49,6 +49,11 @@ import Testing
   }
 }
 
+/// A cue lexicon's example behaves when a finding names the entry's phrase as its context.
+private let namesCue: @Sendable (LexiconEntry, String, Bool) -> Bool = { entry, example, _ in
+  makeScreener().screen(example).findings.contains { $0.explanation.context == entry.fields[0] }
+}
+
 /// Every example written in a lexicon runs through what uses the lexicon.
 /// A lexicon with no checker here fails, so new lexicons come with one.
 @Suite struct LexiconExampleTests {
@@ -58,8 +63,33 @@ import Testing
       let parts = example.split(separator: " ").map(String.init)
       return parts.count == 2 && tokens(parts[0]).first?.leet == parts[1]
     },
-    "pii.email.context": { entry, example, _ in
-      makeScreener().screen(example).findings.contains { $0.explanation.context == entry.fields[0] }
+    "pii.email.context": namesCue,
+    "pii.phone.context": namesCue,
+    "pii.bank.context": namesCue,
+    "pii.bank.sort-code.context": namesCue,
+    "pii.bank.account-number.context": namesCue,
+    "pii.national_insurance.context": namesCue,
+    "pii.address.context": namesCue,
+    "pii.date_of_birth.cues": { entry, example, _ in
+      makeScreener().screen(example).findings.contains {
+        $0.rule.id == "pii.date_of_birth" && $0.explanation.context == entry.fields[0]
+      }
+    },
+    "pii.address.words": { entry, example, _ in
+      // The address found must take in the word (its house name, street or unit).
+      let result = makeScreener().screen(example)
+      return result.findings.contains { finding in
+        guard finding.rule.id == "pii.address" else { return false }
+        let bytes = Array(example.utf8)[finding.start..<finding.end]
+        return String(decoding: bytes, as: UTF8.self).lowercased().contains(entry.fields[0].lowercased())
+      }
+    },
+    "pii.patterns": { entry, example, _ in
+      // The pattern alone, compiled on its own, must find a candidate in the example.
+      let lexicon = Lexicon(
+        path: "test", name: "one", version: "1", source: "", licence: "", description: "", columns: [], entries: [entry])
+      guard let database = try? PatternDatabase(lexicon: lexicon) else { return false }
+      return !database.candidateRegions(in: example).isEmpty
     },
     "pii.email.organisation-mailboxes": { entry, example, _ in
       makeScreener().screen(example).findings.contains {

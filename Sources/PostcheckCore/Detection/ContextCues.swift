@@ -32,7 +32,11 @@ public struct ContextCues: Sendable {
       cues.append(
         Cue(phrase: entry.fields[0], words: words, weight: weight, before: side != "after", after: side != "before"))
     }
-    self.cues = cues
+    // On equal weight the longer phrase wins: it says more (`my postcode is` over `my postcode`).
+    self.cues = cues.enumerated().sorted { left, right in
+      left.element.words.count != right.element.words.count
+        ? left.element.words.count > right.element.words.count : left.offset < right.offset
+    }.map(\.element)
     self.window = window
   }
 

@@ -3,7 +3,15 @@
 public enum DetectorRegistry {
   public static func builtIn(lexicons: LexiconSet) throws(LexiconError) -> [any Detector] {
     [
-      try EmailDetector(lexicons: lexicons)
+      try EmailDetector(lexicons: lexicons),
+      // Checksummed and stricter formats first: the phone detector skips what they found.
+      try CardNumberDetector(lexicons: lexicons),
+      try IBANDetector(lexicons: lexicons),
+      try BankAccountDetector(lexicons: lexicons),
+      try NationalInsuranceDetector(lexicons: lexicons),
+      try PhoneDetector(lexicons: lexicons),
+      try DateOfBirthDetector(lexicons: lexicons),
+      try AddressDetector(lexicons: lexicons),
     ]
   }
 

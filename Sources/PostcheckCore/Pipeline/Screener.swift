@@ -4,6 +4,8 @@ public struct ScreeningConfiguration: Sendable {
   public var detectors: [any Detector]
   public var scoring: ScoringPolicy
   public var leetspeak: LeetspeakTable
+  /// The PII candidate patterns, scanned once per post before the detectors run.
+  public var patterns: PatternDatabase
 
   /// The built-in detectors over the given lexicons (the embedded ones by default).
   public static func standard(lexicons given: LexiconSet? = nil) throws(LexiconError) -> ScreeningConfiguration {
@@ -17,7 +19,8 @@ public struct ScreeningConfiguration: Sendable {
       lexicons: lexicons,
       detectors: try DetectorRegistry.builtIn(lexicons: lexicons),
       scoring: ScoringPolicy(),
-      leetspeak: try LeetspeakTable(lexicon: try lexicons.lexicon(named: "normalisation.leetspeak")))
+      leetspeak: try LeetspeakTable(lexicon: try lexicons.lexicon(named: "normalisation.leetspeak")),
+      patterns: try PatternDatabase(lexicon: try lexicons.lexicon(named: "pii.patterns")))
   }
 }
 
@@ -35,16 +38,19 @@ public final class Screener {
   public let configuration: ScreeningConfiguration
   let tokenizer: Tokenizer
   let analysis = PostAnalysis()
+  let patternScanner: PatternScanner
 
   public init(configuration: ScreeningConfiguration) throws(ICUError) {
     self.configuration = configuration
     tokenizer = try Tokenizer(leetspeak: configuration.leetspeak)
+    patternScanner = PatternScanner(patterns: configuration.patterns)
   }
 
   /// Screens one post's UTF-8 text (validated by the caller).
   public func screen(_ text: UnsafeBufferPointer<UInt8>) -> ScreeningResult {
     analysis.reset(text: text)
     tokenizer.tokenize(text, into: analysis.tokens)
+    patternScanner.scan(text, into: &analysis.patternRegions)
     // A fresh empty array costs nothing until a detector finds something,
     // whereas a reused one would be copied once the result shares it.
     var findings: [Finding] = []

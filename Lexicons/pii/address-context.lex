@@ -1,0 +1,86 @@
+# Words that make an address someone's home, or a business or venue.
+@format postcheck-lexicon 1
+@name pii.address.context
+@version 2026.11.25
+@source Written for postcheck
+@licence CC0-1.0
+@description A phrase (folded words separated by spaces), the amount added to the confidence, and whether it counts before the candidate, after it, or either side. Examples: a post in which the cue must (or must not) be the one the finding names.
+@columns phrase weight side
+i live at	0.5	before
++ I live at 12 Mill Lane, Leeds LS6 2AB
+i live on	0.5	before
+i live in	0.5	before
+live at	0.5	before
+living at	0.5	before
+my address	0.5	before
+my address is	0.5	before
+my home address	0.5	before
+home address	0.5	before
+send it to	0.5	before
++ send it to Rose Cottage, Mill Lane, Leeds LS6 2AB
+send them to	0.5	before
+post it to	0.5	before
+deliver to	0.5	before
+we've moved to	0.5	before
+we have moved to	0.5	before
+i've moved to	0.5	before
+moved to	0.5	before
+our new address	0.5	before
+my new address	0.5	before
+our address	0.5	before
+party at mine	0.5	before
++ party at mine: 4 Elm Grove, York YO1 7HH
+at mine	0.5	before
+come round to	0.5	before
+come to mine	0.5	before
+my place	0.5	before
+my house	0.5	before
+my flat	0.5	before
+pick me up from	0.5	before
+drop it round to	0.5	before
+my postcode	0.5	before
+my postcode is	0.5	before
++ my postcode is LS6 2AB
+our postcode is	0.5	before
+postcode is	0.5	before
+venue	-0.9	either
+- Venue: 1 Park Row, Leeds LS1 5HD
+find us at	-0.9	either
+- find us at 12 Mill Lane, Leeds LS6 2AB
+find us	-0.9	either
+our office	-0.9	either
+our offices	-0.9	either
+office	-0.9	either
+offices	-0.9	either
+head office	-0.9	either
+registered office	-0.9	either
+located at	-0.9	either
+visit us at	-0.9	either
+visit us	-0.9	either
+held at	-0.9	either
+takes place at	-0.9	either
+campus	-0.9	either
+reception	-0.9	either
+hq	-0.9	either
+headquarters	-0.9	either
+store	-0.9	either
+shop	-0.9	either
+restaurant	-0.9	either
+pub	-0.9	either
+hotel	-0.9	either
+museum	-0.9	either
+gallery	-0.9	either
+library	-0.9	either
+college	-0.9	either
+event	-0.9	either
+workshop	-0.9	either
+conference	-0.9	either
+open day	-0.9	either
+branch	-0.9	either
+showroom	-0.9	either
+clinic	-0.9	either
+surgery	-0.9	either
+stadium	-0.9	either
+arena	-0.9	either
+theatre	-0.9	either
+centre	-0.9	either

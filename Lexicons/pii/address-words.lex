@@ -1,0 +1,101 @@
+# Words that shape UK, Irish and US postal addresses.
+@format postcheck-lexicon 1
+@name pii.address.words
+@version 2026.11.25
+@source Written for postcheck
+@licence CC0-1.0
+@description A word and its part in an address: street (a street suffix), house-name (the last word of a house name), unit (flat, apartment), abbreviation (its full stop does not end the sentence). Examples: a post whose address finding must start at the house number or name.
+@columns word role
+Street	street
+St	street
+Road	street
+Rd	street
+Lane	street
++ I live at 12 Mill Lane, Leeds LS6 2AB
+Ln	street
+Avenue	street
+Ave	street
+Close	street
+Cl	street
+Drive	street
+Dr	street
+Way	street
+Crescent	street
+Cres	street
+Court	street
+Ct	street
+Place	street
+Pl	street
+Gardens	street
+Gdns	street
+Terrace	street
+Tce	street
+Grove	street
+Gr	street
+Hill	street
+Park	street
+Square	street
+Sq	street
+Row	street
+Walk	street
+Mews	street
+View	street
+Rise	street
+Green	street
+Parade	street
+Boulevard	street
+Blvd	street
+Vale	street
+Wharf	street
+Yard	street
+Meadow	street
+Meadows	street
+Heights	street
+End	street
+Chase	street
+Fold	street
+Gate	street
+Croft	street
+Crossing	street
+Circle	street
+Parkway	street
+Pkwy	street
+Highway	street
+Hwy	street
+Cottage	house-name
++ send it to Rose Cottage, Mill Lane, Leeds LS6 2AB
+Cottages	house-name
+House	house-name
+Farm	house-name
+Farmhouse	house-name
+Lodge	house-name
+Barn	house-name
+Villa	house-name
+Manor	house-name
+Hall	house-name
+Bungalow	house-name
+Grange	house-name
+Rectory	house-name
+Vicarage	house-name
+Mill	house-name
+Mansions	house-name
+Flat	unit
++ I live at Flat 3, 12 Mill Lane, Leeds LS6 2AB
+Apartment	unit
+Apt	unit
+Unit	unit
+Suite	unit
+St.	abbreviation
+Rd.	abbreviation
+Co.	abbreviation
++ I live at 12 Main Street, Ennis, Co. Clare V95 X2Y3
+Ave.	abbreviation
+Dr.	abbreviation
+Ln.	abbreviation
+Cl.	abbreviation
+Ct.	abbreviation
+Pl.	abbreviation
+Sq.	abbreviation
+Apt.	abbreviation
+Blvd.	abbreviation
+Mt.	abbreviation

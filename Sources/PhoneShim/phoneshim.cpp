@@ -1,0 +1,32 @@
+#include "phoneshim.h"
+
+#include <phonenumbers/phonenumberutil.h>
+
+#include <cstring>
+#include <string>
+
+using i18n::phonenumbers::PhoneNumber;
+using i18n::phonenumbers::PhoneNumberUtil;
+
+int phoneshim_validate(const char *text, int32_t length, const char *default_region, phoneshim_number *result) {
+  // GetInstance is a thread-safe singleton; its methods are const.
+  const PhoneNumberUtil *util = PhoneNumberUtil::GetInstance();
+  PhoneNumber number;
+  if (util->Parse(std::string(text, static_cast<size_t>(length)), default_region, &number) !=
+      PhoneNumberUtil::NO_PARSING_ERROR) {
+    return 0;
+  }
+  if (!util->IsValidNumber(number)) return 0;
+  std::string region;
+  util->GetRegionCodeForNumber(number, &region);
+  std::memset(result->region, 0, sizeof result->region);
+  std::strncpy(result->region, region.c_str(), sizeof result->region - 1);
+  result->country_code = number.country_code();
+  result->type = static_cast<phoneshim_type>(util->GetNumberType(number));
+  return 1;
+}
+
+int phoneshim_is_supported_region(const char *region) {
+  const PhoneNumberUtil *util = PhoneNumberUtil::GetInstance();
+  return util->GetCountryCodeForRegion(region) != 0;
+}

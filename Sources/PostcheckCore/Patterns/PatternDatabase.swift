@@ -1,0 +1,104 @@
+import CVectorscan
+
+/// The PII candidate patterns of a lexicon compiled into one Vectorscan
+/// database: a single linear-time pass over a post finds every candidate,
+/// whatever the input (no backtracking, so hostile text cannot blow up).
+///
+/// Immutable once compiled and shared by all threads; each thread scans
+/// with its own `PatternScanner`.
+public final class PatternDatabase: @unchecked Sendable {
+  // @unchecked: the database is read-only after compilation, which
+  // Vectorscan documents as safe to share between threads.
+  let database: OpaquePointer
+  /// The kind of each pattern, by the id given to Vectorscan.
+  let kinds: [PatternKind]
+  /// The lexicon row of each pattern, for tests and error messages.
+  public let patternNames: [String]
+
+  /// Compiles the rows `name kind flags pattern` of a pattern lexicon.
+  public init(lexicon: Lexicon) throws(LexiconError) {
+    var expressions: [String] = []
+    var flags: [UInt32] = []
+    var kinds: [PatternKind] = []
+    var names: [String] = []
+    for entry in lexicon.entries {
+      guard entry.fields.count == 4, let kind = PatternKind(rawValue: entry.fields[1]) else {
+        throw LexiconError(
+          file: lexicon.path, line: entry.line,
+          message: "expected name, kind (\(PatternKind.allCases.map(\.rawValue).joined(separator: "|"))), flags and pattern")
+      }
+      var patternFlags = UInt32(HS_FLAG_SOM_LEFTMOST)
+      for flag in entry.fields[2] where flag != "-" {
+        guard flag == "i" else {
+          throw LexiconError(file: lexicon.path, line: entry.line, message: "unknown flag '\(flag)' (known: i, or - for none)")
+        }
+        patternFlags |= UInt32(HS_FLAG_CASELESS)
+      }
+      expressions.append(entry.fields[3])
+      flags.append(patternFlags)
+      kinds.append(kind)
+      names.append(entry.fields[0])
+    }
+    guard !expressions.isEmpty else {
+      throw LexiconError(file: lexicon.path, line: 0, message: "no patterns")
+    }
+    let ids = (0..<UInt32(expressions.count)).map { $0 }
+    var compiled: OpaquePointer?
+    var compileError: UnsafeMutablePointer<hs_compile_error_t>?
+    let status = Self.withCStrings(expressions) { pointers in
+      hs_compile_multi(
+        pointers, flags, ids, UInt32(expressions.count), UInt32(HS_MODE_BLOCK), nil, &compiled, &compileError)
+    }
+    guard status == HS_SUCCESS, let compiled else {
+      var message = "Vectorscan could not compile the patterns (status \(status))"
+      var line = 0
+      if let compileError {
+        let index = Int(compileError.pointee.expression)
+        if index >= 0 && index < names.count {
+          line = lexicon.entries[index].line
+          message = "pattern '\(names[index])': " + String(cString: compileError.pointee.message)
+        } else {
+          message = String(cString: compileError.pointee.message)
+        }
+        hs_free_compile_error(compileError)
+      }
+      throw LexiconError(file: lexicon.path, line: line, message: message)
+    }
+    database = compiled
+    self.kinds = kinds
+    patternNames = names
+  }
+
+  deinit { hs_free_database(database) }
+
+  /// The candidate regions in `text`, all kinds together (for tests and
+  /// tools; screening reuses a scanner per thread instead).
+  public func candidateRegions(in text: String) -> [PatternRegion] {
+    let scanner = PatternScanner(patterns: self)
+    var regions = [[PatternRegion]](repeating: [], count: PatternKind.allCases.count)
+    var copy = text
+    copy.withUTF8 { scanner.scan($0, into: &regions) }
+    return regions.flatMap { $0 }
+  }
+
+  /// Calls `body` with a C array of NUL-terminated copies of `strings`.
+  private static func withCStrings<R>(
+    _ strings: [String], _ body: (UnsafePointer<UnsafePointer<CChar>?>) -> R
+  ) -> R {
+    let array = UnsafeMutablePointer<UnsafePointer<CChar>?>.allocate(capacity: max(strings.count, 1))
+    var copies: [UnsafeMutablePointer<CChar>] = []
+    for (index, string) in strings.enumerated() {
+      let utf8 = Array(string.utf8)
+      let copy = UnsafeMutablePointer<CChar>.allocate(capacity: utf8.count + 1)
+      for (offset, byte) in utf8.enumerated() { copy[offset] = CChar(bitPattern: byte) }
+      copy[utf8.count] = 0
+      copies.append(copy)
+      array[index] = UnsafePointer(copy)
+    }
+    defer {
+      copies.forEach { $0.deallocate() }
+      array.deallocate()
+    }
+    return body(UnsafePointer(array))
+  }
+}
