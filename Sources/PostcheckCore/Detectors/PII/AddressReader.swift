@@ -78,7 +78,7 @@ struct AddressReader {
         text[index + 2] &- UInt8(ascii: "A") < 26
       else { break }
       index += 2
-      while let word = word(startingAt: &index), isCapitalised(word) {
+      while let word = word(startingAt: &index), isPlaceName(word) {
         result = word.end
         if word.commaAfter { break }
       }
@@ -139,6 +139,19 @@ struct AddressReader {
   }
 
   private func isCapitalised(_ word: Word) -> Bool { text[word.start] &- UInt8(ascii: "A") < 26 }
+
+  /// A word of a town or county name: capitalised, with lower-case letters
+  /// and no digits (`Leeds`, `Co.`; not `T12`, `ASAP`).
+  private func isPlaceName(_ word: Word) -> Bool {
+    guard isCapitalised(word) else { return false }
+    var hasLower = false
+    for index in word.start..<word.end {
+      let byte = text[index]
+      if PIIText.isDigit(byte) { return false }
+      if byte &- UInt8(ascii: "a") < 26 { hasLower = true }
+    }
+    return hasLower
+  }
 
   /// `12`, `4B`, `221b`, `12-14`: digits, maybe a letter or a range.
   private func isHouseNumber(_ word: Word) -> Bool {

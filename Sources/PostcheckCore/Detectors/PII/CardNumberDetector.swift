@@ -25,7 +25,7 @@ public struct CardNumberDetector: Detector {
     for region in post.regions(.card) {
       var index = region.start
       while index < region.end {
-        guard PIIText.isDigit(text[index]), PIIText.startsCleanly(text, index),
+        guard PIIText.isDigit(text[index]), PIIText.startsCleanly(text, index), !continuesGroups(text, index),
           let run = PIIText.digitGroups(text, from: index, separators: " -", maximumDigits: 20),
           PIIText.endsCleanly(text, run.end), (13...19).contains(run.digitCount)
         else {
@@ -43,5 +43,12 @@ public struct CardNumberDetector: Detector {
         index = run.end
       }
     }
+  }
+
+  /// Whether `index` follows another group of the same run (`FR58 7004 5665 …`):
+  /// a card number does not start in the middle of a longer number.
+  private func continuesGroups(_ text: UnsafeBufferPointer<UInt8>, _ index: Int) -> Bool {
+    index >= 2 && (text[index - 1] == UInt8(ascii: " ") || text[index - 1] == UInt8(ascii: "-"))
+      && PIIText.isDigit(text[index - 2])
   }
 }
