@@ -41,8 +41,29 @@ drop it round to	0.5	before
 my postcode	0.5	before
 my postcode is	0.5	before
 + my postcode is LS6 2AB
+we live at	0.5	before
+we live in	0.5	before
+i'm at	0.45	before
+we're at	0.45	before
+i'm in	0.45	before
+home is	0.5	before
+my home	0.5	before
 our postcode is	0.5	before
+we live at	0.5	before
+we live in	0.5	before
+i'm at	0.45	before
+we're at	0.45	before
+i'm in	0.45	before
+home is	0.5	before
+my home	0.5	before
 postcode is	0.5	before
+we live at	0.5	before
+we live in	0.5	before
+i'm at	0.45	before
+we're at	0.45	before
+i'm in	0.45	before
+home is	0.5	before
+my home	0.5	before
 venue	-0.9	either
 - Venue: 1 Park Row, Leeds LS1 5HD
 find us at	-0.9	either

@@ -8,6 +8,7 @@
 @columns phrase side confidence
 dob	before	0.95
 + DOB: 03/03/1988
++ DOB 3rd March '88
 - DOBBY 03/03/1988
 d.o.b.	before	0.95
 + D.O.B. 3rd March 1988
@@ -17,6 +18,8 @@ date of birth	before	0.95
 birth date	before	0.9
 birthdate	before	0.9
 born	before	0.9
++ I was born in Leeds on 3 March 1988
++ born at St James's Hospital on 3/3/88
 + born 13/04/2025 at 14:15, 7lb 2oz
 + Ava was born at 14:15 on 13/04/2025
 - Born to Run night on 6 May
@@ -30,6 +33,10 @@ my bday	before	0.9
 my b'day	before	0.9
 birthday	before	0.7
 bday	before	0.7
+b-day	before	0.7
+my birthday's	before	0.9
++ my birthday's on 3rd March
+birthday's	before	0.7
 is my birthday	after	0.9
 + 3rd March is my birthday!
 my birthday	after	0.85

@@ -21,9 +21,9 @@ whatsapp	0.05	either
 give me a ring	0.07	before
 give me a call	0.07	before
 my number is	0.09	before
-my number	0.08	before
+my number	0.08	either
 + my number 07911 123456
-my mobile	0.09	before
+my mobile	0.09	either
 mob	0.06	before
 + mob 07911 123456
 mobile	0.05	before

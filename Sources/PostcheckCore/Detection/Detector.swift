@@ -14,15 +14,81 @@ public protocol Detector: Sendable {
 /// Reused from post to post by its `Screener`.
 public final class PostAnalysis {
   /// The post's UTF-8 text, valid during `detect`.
-  public private(set) var text: UnsafeBufferPointer<UInt8>
+  @exclusivity(unchecked) public private(set) var text: UnsafeBufferPointer<UInt8>
   public let tokens = TokenBuffer()
   /// Candidate regions found by the PII patterns, one array per kind.
-  var patternRegions = [[PatternRegion]](repeating: [], count: PatternKind.allCases.count)
+  @exclusivity(unchecked) var patternRegions = [[PatternRegion]](repeating: [], count: PatternKind.allCases.count)
 
   init() { text = UnsafeBufferPointer(start: nil, count: 0) }
 
+  /// One bit per `PatternKind` with at least one region.
+  @exclusivity(unchecked) var regionKinds: UInt32 = 0
+
   /// Where the PII patterns matched candidates of `kind`, in text order.
   public func regions(_ kind: PatternKind) -> [PatternRegion] { patternRegions[kind.index] }
+
+  /// Whether the patterns found any candidate of `kind`: the cheap test
+  /// detectors make first, as most posts have none.
+  @inline(__always)
+  public func hasRegions(_ kind: PatternKind) -> Bool { regionKinds & (1 << UInt32(kind.index)) != 0 }
+
+  /// From the first to the last digit outside URLs, addresses, handles and
+  /// hashtags: where PII candidates can be (digits in `@late_58` or a link
+  /// never are). Nil when there is none.
+  func candidateDigitSpan() -> Range<Int>? {
+    guard tokens.containsDigits else { return nil }
+    // A local copy: reading the stored property per byte costs an access check each time.
+    let text = self.text
+    var from = 0
+    var first: Int?
+    while let digit = Self.firstDigit(text, from: from) {
+      guard let special = specialToken(at: digit) else {
+        first = digit
+        break
+      }
+      from = special.upperBound
+    }
+    guard let first else { return nil }
+    var last = text.count - 1
+    while last > first {
+      guard text[last] &- 0x30 < 10 else {
+        last -= 1
+        continue
+      }
+      guard let special = specialToken(at: last) else { break }
+      last = special.lowerBound - 1
+    }
+    return first..<last + 1
+  }
+
+  /// The first ASCII digit at or after `from`, eight bytes at a time.
+  private static func firstDigit(_ text: UnsafeBufferPointer<UInt8>, from: Int) -> Int? {
+    guard let base = text.baseAddress else { return nil }
+    var index = from
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    while index + 8 <= text.count {
+      // XOR with 0x30 maps digits to 0…9 and no other byte there; then the
+      // classic has-byte-less-than-10 test.
+      let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self) ^ (ones &* 0x30)
+      if (word &- ones &* 10) & ~word & (ones &* 0x80) != 0 { break }
+      index += 8
+    }
+    while index < text.count {
+      if text[index] &- 0x30 < 10 { return index }
+      index += 1
+    }
+    return nil
+  }
+
+  /// The span of the URL, address, handle or hashtag holding byte `index`, if one does.
+  private func specialToken(at index: Int) -> Range<Int>? {
+    guard let indices = tokenIndices(overlapping: index, index + 1) else { return nil }
+    let token = tokens.tokens[indices.lowerBound]
+    switch token.kind {
+    case .url, .email, .mention, .hashtag: return token.start..<token.end
+    default: return nil
+    }
+  }
 
   /// Whether `start..<end` lies inside a URL, e-mail address, handle or
   /// hashtag: digits there are part of the link or name, not PII of their own.
@@ -56,13 +122,21 @@ public final class PostAnalysis {
   func reset(text: UnsafeBufferPointer<UInt8>) { self.text = text }
 
   /// Whether the bytes between two offsets end a sentence (`!`, `?`, a line
-  /// break, or a full stop not followed by a number: `acc no. 55779911` and
+  /// break not after a colon, or a full stop not followed by a number: `acc no. 55779911` and
   /// `tel. 0113 496 0123` stay one sentence).
   public func crossesSentence(from start: Int, to end: Int) -> Bool {
     guard start < end else { return false }
     for index in start..<end {
       switch text[index] {
-      case UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: "\n"): return true
+      case UInt8(ascii: "!"), UInt8(ascii: "?"): return true
+      case UInt8(ascii: "\n"):
+        // A line break after a colon introduces what follows (`My address:\n12 Mill Lane…`).
+        var previous = index
+        while previous > start && (text[previous - 1] == UInt8(ascii: " ") || text[previous - 1] == UInt8(ascii: "\r")) {
+          previous -= 1
+        }
+        if previous > 0 && text[previous - 1] == UInt8(ascii: ":") { continue }
+        return true
       case UInt8(ascii: "."):
         var next = index + 1
         while next < text.count && text[next] == UInt8(ascii: " ") { next += 1 }

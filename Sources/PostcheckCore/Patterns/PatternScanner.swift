@@ -2,12 +2,12 @@ import CVectorscan
 
 /// Runs a `PatternDatabase` over posts and gathers its hits into regions
 /// per kind. Holds Vectorscan scratch space, so make one per thread.
-final class PatternScanner {
-  let patterns: PatternDatabase
+public final class PatternScanner {
+  public let patterns: PatternDatabase
   private let scratch: OpaquePointer?
   private let collector = HitCollector()
 
-  init(patterns: PatternDatabase) {
+  public init(patterns: PatternDatabase) {
     self.patterns = patterns
     var scratch: OpaquePointer?
     // Allocation fails only when out of memory; scanning then finds nothing
@@ -18,34 +18,55 @@ final class PatternScanner {
 
   deinit { if let scratch { hs_free_scratch(scratch) } }
 
+  /// Empty regions to pass to `scan`, one array per kind.
+  public static func emptyRegions() -> [[PatternRegion]] {
+    [[PatternRegion]](repeating: [], count: PatternKind.allCases.count)
+  }
+
   /// Fills `regions` (one array per kind, each sorted by start) with the
   /// candidate regions of `text`.
-  func scan(_ text: UnsafeBufferPointer<UInt8>, into regions: inout [[PatternRegion]]) {
-    for index in regions.indices { regions[index].removeAll(keepingCapacity: true) }
-    // Every pattern needs a digit; most posts have none and skip the pass.
-    guard let base = text.baseAddress, let scratch, Self.containsDigit(text) else { return }
+  public func scan(_ text: UnsafeBufferPointer<UInt8>, into regions: inout [[PatternRegion]]) {
+    _ = scan(text, digits: Self.digitSpan(text), into: &regions)
+  }
+
+  /// As `scan(_:into:)`, given the span from the first to the last digit
+  /// that can belong to a candidate (nil: none can, and the pass is skipped).
+  /// Returns one bit per kind (`PatternKind.index`) that has regions.
+  func scan(_ text: UnsafeBufferPointer<UInt8>, digits: Range<Int>?, into regions: inout [[PatternRegion]]) -> UInt32 {
+    for index in regions.indices where !regions[index].isEmpty { regions[index].removeAll(keepingCapacity: true) }
+    // Every pattern needs a digit; many posts have none and skip the pass.
+    guard let base = text.baseAddress, let scratch, let digits else { return 0 }
+    let window = max(0, digits.lowerBound - Self.reachBeforeDigits)..<min(text.count, digits.upperBound + Self.reachAfterDigits)
     collector.hits.removeAll(keepingCapacity: true)
+    collector.offset = Int32(window.lowerBound)
     let context = Unmanaged.passUnretained(collector).toOpaque()
-    base.withMemoryRebound(to: CChar.self, capacity: text.count) { bytes in
+    (base + window.lowerBound).withMemoryRebound(to: CChar.self, capacity: window.count) { bytes in
       _ = hs_scan(
-        patterns.database, bytes, UInt32(text.count), 0, scratch,
+        patterns.database, bytes, UInt32(window.count), 0, scratch,
         { id, from, to, _, context in
           guard let context else { return 1 }
-          Unmanaged<HitCollector>.fromOpaque(context).takeUnretainedValue().hits.append(
-            Hit(pattern: id, start: Int32(truncatingIfNeeded: from), end: Int32(truncatingIfNeeded: to)))
+          let collector = Unmanaged<HitCollector>.fromOpaque(context).takeUnretainedValue()
+          collector.hits.append(
+            Hit(
+              pattern: id, start: collector.offset + Int32(truncatingIfNeeded: from),
+              end: collector.offset + Int32(truncatingIfNeeded: to)))
           return 0
         }, context)
     }
+    guard !collector.hits.isEmpty else { return 0 }
     let hits = collector.hits.sorted { ($0.pattern, $0.start) < ($1.pattern, $1.start) }
+    var kinds: UInt32 = 0
     for hit in hits {
       let kind = patterns.kinds[Int(hit.pattern)]
       let start = Int(hit.start)
       let end = Int(hit.end)
       regions[kind.index].append(PatternRegion(kind: kind, start: start, end: end))
+      kinds |= 1 << UInt32(kind.index)
     }
     for index in regions.indices where regions[index].count > 1 {
       regions[index] = Self.merged(regions[index])
     }
+    return kinds
   }
 
   /// Unions overlapping regions (hits of several patterns of one kind, and
@@ -64,9 +85,17 @@ final class PatternScanner {
     return result
   }
 
-  private static func containsDigit(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
-    for byte in text where byte &- 0x30 < 10 { return true }
-    return false
+  /// How far a pattern reaches before its first digit (`September 3`,
+  /// `GB82`, `IL 62704`) and after its last (`3 Mill Lane`, `2AB`, `of September`).
+  static let reachBeforeDigits = 24
+  static let reachAfterDigits = 96
+
+  /// From the first digit of `text` to just after the last; nil without digits.
+  static func digitSpan(_ text: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
+    guard let first = text.firstIndex(where: { $0 &- 0x30 < 10 }),
+      let last = text.lastIndex(where: { $0 &- 0x30 < 10 })
+    else { return nil }
+    return first..<last + 1
   }
 }
 
@@ -78,4 +107,6 @@ private struct Hit {
 
 private final class HitCollector {
   var hits: [Hit] = []
+  /// Where the scanned window starts in the post.
+  var offset: Int32 = 0
 }

@@ -39,22 +39,25 @@ public final class Screener {
   let tokenizer: Tokenizer
   let analysis = PostAnalysis()
   let patternScanner: PatternScanner
+  let detectors: ContiguousArray<any Detector>
 
   public init(configuration: ScreeningConfiguration) throws(ICUError) {
     self.configuration = configuration
     tokenizer = try Tokenizer(leetspeak: configuration.leetspeak)
     patternScanner = PatternScanner(patterns: configuration.patterns)
+    detectors = ContiguousArray(configuration.detectors)
   }
 
   /// Screens one post's UTF-8 text (validated by the caller).
   public func screen(_ text: UnsafeBufferPointer<UInt8>) -> ScreeningResult {
     analysis.reset(text: text)
     tokenizer.tokenize(text, into: analysis.tokens)
-    patternScanner.scan(text, into: &analysis.patternRegions)
+    analysis.regionKinds = patternScanner.scan(
+      text, digits: analysis.candidateDigitSpan(), into: &analysis.patternRegions)
     // A fresh empty array costs nothing until a detector finds something,
     // whereas a reused one would be copied once the result shares it.
     var findings: [Finding] = []
-    for detector in configuration.detectors {
+    for detector in detectors {
       detector.detect(in: analysis, into: &findings)
     }
     if findings.count > 1 {

@@ -11,6 +11,10 @@ public final class TokenBuffer {
   /// Tokens made by joining separated single letters (`f u c k`), in text order.
   @exclusivity(unchecked) public private(set) var joined: [Token] = []
   public let arena = ByteArena()
+  /// One bit per `TokenKind` of the special tokens present (e-mail, URL, handle, hashtag).
+  @exclusivity(unchecked) var specialKinds: UInt8 = 0
+  /// `ChunkBits` of every byte class in the post (`ChunkBits.digit`: it has digits).
+  @exclusivity(unchecked) var byteClasses: UInt16 = 0
 
   public init() {
     capacity = 256
@@ -28,6 +32,8 @@ public final class TokenBuffer {
   public func removeAll() {
     storage.deinitialize(count: count)
     count = 0
+    specialKinds = 0
+    byteClasses = 0
     joined.removeAll(keepingCapacity: true)
     arena.removeAll()
   }
@@ -48,6 +54,12 @@ public final class TokenBuffer {
   }
 
   func appendJoined(_ token: Token) { joined.append(token) }
+
+  /// Whether the post has a special token of `kind` (e-mail, URL, handle, hashtag).
+  public func contains(_ kind: TokenKind) -> Bool { specialKinds & (1 << kind.rawValue) != 0 }
+
+  /// Whether the post has an ASCII digit anywhere.
+  public var containsDigits: Bool { byteClasses & ChunkBits.digit != 0 }
 
   /// A form as a `String` (tests, explanations); empty for an absent form.
   public func string(_ form: FormRef) -> String {

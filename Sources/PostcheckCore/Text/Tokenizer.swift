@@ -55,6 +55,9 @@ public final class Tokenizer {
     let bits = ChunkBits.table
     let arena = buffer.arena
     var index = from
+    // What kinds of byte the piece holds, for detectors that need digits.
+    var pieceMask: UInt16 = 0
+    defer { buffer.byteClasses |= pieceMask }
     while index < count {
       let byte = text[index]
       if byte < 0x80 {
@@ -112,6 +115,7 @@ public final class Tokenizer {
           index += length
         }
       }
+      pieceMask |= mask
       if usesPlainWordPath && mask & ~ChunkBits.plainWord == 0 && firstOther >= alphanumericEnd
         && alphanumericEnd > chunkStart
       {
@@ -210,6 +214,7 @@ public final class Tokenizer {
     if special.kind == .mention || special.kind == .hashtag {
       Variants.add(to: &token, arena: arena, leetspeak: leetspeak)
     }
+    buffer.specialKinds |= 1 << token.kind.rawValue
     append(token, into: buffer)
   }
 

@@ -36,6 +36,9 @@ public struct AddressDetector: Detector {
   }
 
   public func detect(in post: PostAnalysis, into findings: inout [Finding]) {
+    guard post.hasRegions(.ukPostcode) || post.hasRegions(.usZip) || post.hasRegions(.eircode)
+      || post.hasRegions(.street)
+    else { return }
     let text = post.text
     var covered: [Range<Int>] = []
     for anchor in postcodeAnchors(text, post).sorted(by: { $0.start < $1.start }) {

@@ -97,9 +97,12 @@ struct AddressReader {
     while found.count < AddressDetector.maximumWords {
       var commaAfter = false
       while index > 0 && text[index - 1] == UInt8(ascii: " ") { index -= 1 }
-      if index > 0 && text[index - 1] == UInt8(ascii: ",") {
+      // Address lines end with a comma or a line break (`12 Mill Lane\nLeeds\nLS6 2AB`).
+      if index > 0 && (text[index - 1] == UInt8(ascii: ",") || text[index - 1] == UInt8(ascii: "\n")) {
         commaAfter = true
         index -= 1
+        if index > 0 && text[index - 1] == UInt8(ascii: "\r") { index -= 1 }
+        if index > 0 && text[index - 1] == UInt8(ascii: ",") { index -= 1 }
         while index > 0 && text[index - 1] == UInt8(ascii: " ") { index -= 1 }
       }
       let end = index

@@ -42,6 +42,7 @@ public struct BankAccountDetector: Detector {
   }
 
   public func detect(in post: PostAnalysis, into findings: inout [Finding]) {
+    guard post.hasRegions(.sortCode) || post.hasRegions(.accountNumber) else { return }
     let sortCodeRegions = post.regions(.sortCode)
     let accountRegions = post.regions(.accountNumber)
     guard !sortCodeRegions.isEmpty || !accountRegions.isEmpty else { return }

@@ -61,6 +61,8 @@ struct BirthDateCues: Sendable {
         position -= filler.count
       } else if let timeStart = timeEnding(text, position) {
         position = timeStart
+      } else if let placeStart = placeEnding(text, position) {
+        position = placeStart
       } else {
         return nil
       }
@@ -110,6 +112,27 @@ struct BirthDateCues: Sendable {
   }
 
   private func lowered(_ byte: UInt8) -> UInt8 { byte &- 0x41 < 26 ? byte | 0x20 : byte }
+
+  /// The start of `in Leeds`, `at St James's Hospital` ending at `end`: where
+  /// someone was born may stand between `born` and the date. Only capitalised
+  /// words after `in` or `at`, so "Born to Run night on 6 May" stays apart.
+  private func placeEnding(_ text: UnsafeBufferPointer<UInt8>, _ end: Int) -> Int? {
+    var position = end
+    var words = 0
+    while words < 4 {
+      position = skipSpacesBackward(text, position)
+      var start = position
+      while start > 0 && (PIIText.isAlphanumeric(text[start - 1]) || text[start - 1] == UInt8(ascii: "'")) { start -= 1 }
+      guard start < position else { return nil }
+      if words > 0 && (endsWith(text, position, Array("in".utf8)) || endsWith(text, position, Array("at".utf8))) {
+        return start
+      }
+      guard text[start] &- UInt8(ascii: "A") < 26 else { return nil }
+      words += 1
+      position = start
+    }
+    return nil
+  }
 
   /// The start of a time of day (`14:15`, `2.30pm`, `9am`) ending at `end`.
   private func timeEnding(_ text: UnsafeBufferPointer<UInt8>, _ end: Int) -> Int? {

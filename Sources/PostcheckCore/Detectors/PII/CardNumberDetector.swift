@@ -21,6 +21,7 @@ public struct CardNumberDetector: Detector {
   }
 
   public func detect(in post: PostAnalysis, into findings: inout [Finding]) {
+    guard post.hasRegions(.card) else { return }
     let text = post.text
     for region in post.regions(.card) {
       var index = region.start

@@ -19,10 +19,14 @@ public struct DateOfBirthDetector: Detector {
   }
 
   public func detect(in post: PostAnalysis, into findings: inout [Finding]) {
+    guard post.hasRegions(.numericDate) || post.hasRegions(.wordDate) else { return }
+    let numeric = post.regions(.numericDate)
+    let words = post.regions(.wordDate)
+    guard !numeric.isEmpty || !words.isEmpty else { return }
     let text = post.text
     let reader = CalendarDateReader(text: text)
     var lastEnd = 0
-    let regions = (post.regions(.numericDate) + post.regions(.wordDate)).sorted { $0.start < $1.start }
+    let regions = words.isEmpty ? numeric : (numeric + words).sorted { $0.start < $1.start }
     for region in regions {
       var index = max(region.start, lastEnd)
       while index < region.end {

@@ -25,6 +25,7 @@ public struct EmailDetector: Detector {
   }
 
   public func detect(in post: PostAnalysis, into findings: inout [Finding]) {
+    guard post.tokens.contains(.email) else { return }
     let tokens = post.tokens.tokens
     for index in tokens.indices where tokens[index].kind == .email {
       let token = tokens[index]

@@ -20,6 +20,7 @@ public struct IBANDetector: Detector {
   }
 
   public func detect(in post: PostAnalysis, into findings: inout [Finding]) {
+    guard post.hasRegions(.iban) else { return }
     let text = post.text
     for region in post.regions(.iban) {
       var index = region.start

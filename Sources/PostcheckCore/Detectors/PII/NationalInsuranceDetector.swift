@@ -21,6 +21,7 @@ public struct NationalInsuranceDetector: Detector {
   }
 
   public func detect(in post: PostAnalysis, into findings: inout [Finding]) {
+    guard post.hasRegions(.nationalInsurance) else { return }
     let text = post.text
     for region in post.regions(.nationalInsurance) {
       var index = region.start

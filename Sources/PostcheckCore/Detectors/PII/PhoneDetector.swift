@@ -60,6 +60,7 @@ public struct PhoneDetector: Detector {
   public static func isSupported(region: String) -> Bool { phoneshim_is_supported_region(region) != 0 }
 
   public func detect(in post: PostAnalysis, into findings: inout [Finding]) {
+    guard post.hasRegions(.phone) else { return }
     let text = post.text
     for region in post.regions(.phone) {
       let groups = digitGroups(text, region)

@@ -119,12 +119,32 @@ struct CalendarDateReader {
     {
       year = value
       end = afterYear
+    } else if let (value, afterYear) = apostropheYear(at: yearStart), yearStart > afterMonth {
+      // `3rd March '88`, `3 Mar ’88`.
+      year = expandTwoDigitYear(value)
+      end = afterYear
     }
     guard CalendarDate.isValid(day: day, month: month, year: year) else { return nil }
     return CalendarDate(start: start, end: end, day: day, month: month, year: year, reading: reading)
   }
 
   // MARK: Pieces
+
+  /// `'88` or `’88` (U+2019 is E2 80 99 in UTF-8).
+  private func apostropheYear(at start: Int) -> (Int, Int)? {
+    var index = start
+    if index < text.count && text[index] == UInt8(ascii: "'") {
+      index += 1
+    } else if index + 3 <= text.count && text[index] == 0xE2 && text[index + 1] == 0x80 && text[index + 2] == 0x99 {
+      index += 3
+    } else {
+      return nil
+    }
+    guard let (value, end) = number(at: index, maxDigits: 2), end - index == 2, PIIText.endsCleanly(text, end) else {
+      return nil
+    }
+    return (value, end)
+  }
 
   /// A run of 1…`maxDigits` digits at `start` not followed by another digit.
   private func number(at start: Int, maxDigits: Int) -> (Int, Int)? {
