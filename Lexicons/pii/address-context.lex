@@ -49,6 +49,16 @@ i'm in	0.45	before
 home is	0.5	before
 my home	0.5	before
 our postcode is	0.5	before
+new address	0.45	before
++ new address: 1600 Pennsylvania Avenue NW, Washington, DC 20500
+postcode	0.35	before
++ postcode SW1A 1AA if you need it
+post code	0.35	before
+is where i live	0.5	after
++ Flat 2, 5 High St, Leeds LS1 1AA is where I live now
+where i live	0.5	after
+is my address	0.5	after
+is home	0.45	after
 we live at	0.5	before
 we live in	0.5	before
 i'm at	0.45	before

@@ -76,12 +76,14 @@ private let namesCue: @Sendable (LexiconEntry, String, Bool) -> Bool = { entry, 
       }
     },
     "pii.address.words": { entry, example, _ in
-      // The address found must take in the word (its house name, street or unit).
+      // The address found must take in the word (its house name, street or
+      // unit), or for a stop word, start after it.
       let result = makeScreener().screen(example)
       return result.findings.contains { finding in
         guard finding.rule.id == "pii.address" else { return false }
-        let bytes = Array(example.utf8)[finding.start..<finding.end]
-        return String(decoding: bytes, as: UTF8.self).lowercased().contains(entry.fields[0].lowercased())
+        let found = String(decoding: Array(example.utf8)[finding.start..<finding.end], as: UTF8.self).lowercased()
+        let word = entry.fields[0].lowercased()
+        return entry.fields[1] == "stop" ? !found.split(separator: " ").contains(Substring(word)) : found.contains(word)
       }
     },
     "pii.patterns": { entry, example, _ in

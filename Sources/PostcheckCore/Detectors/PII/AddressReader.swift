@@ -31,8 +31,8 @@ struct AddressReader {
     for (position, word) in found.enumerated() {
       if position > 0 && found[position - 1].commaAfter { componentStart = word.start }
       let lowered = lowercased(word)
-      if houseStart == nil && words.houseNames.contains(lowered) {
-        houseStart = componentStart
+      if houseStart == nil && words.houseNames.contains(lowered) && isCapitalised(word) {
+        houseStart = capitalisedRunStart(found, endingAt: position, componentStart: componentStart)
         evidence.append("house name")
       } else if houseStart == nil && words.units.contains(lowered) {
         houseStart = word.start
@@ -41,7 +41,7 @@ struct AddressReader {
         houseStart = word.start
         evidence.append("house number")
       } else if words.streetSuffixes.contains(lowered.hasSuffix(".") ? String(lowered.dropLast()) : lowered) {
-        if streetStart == nil { streetStart = componentStart }
+        if streetStart == nil { streetStart = streetNameStart(found, endingAt: position, componentStart: componentStart) }
         evidence.append("street")
       }
     }
@@ -49,6 +49,24 @@ struct AddressReader {
     // A house number needs a street after it; `12, LS6 2AB` is not an address.
     if houseStart != nil && streetStart == nil && !evidence.contains("house name") { return nil }
     return Start(start: start, evidence: evidence.joined(separator: ", "))
+  }
+
+  /// Where a house name ending at `found[last]` starts: its capitalised
+  /// words back to the start of its part of the address (`Rose Cottage`).
+  private func capitalisedRunStart(_ found: [Word], endingAt last: Int, componentStart: Int) -> Int {
+    var first = last
+    while first > 0 && found[first - 1].start >= componentStart && isCapitalised(found[first - 1]) { first -= 1 }
+    return found[first].start
+  }
+
+  /// Where a street name ending in its suffix at `found[last]` starts: up to
+  /// three words before the suffix in the same part, not a house number.
+  private func streetNameStart(_ found: [Word], endingAt last: Int, componentStart: Int) -> Int {
+    var first = last
+    while first > 0 && last - first < 3 && found[first - 1].start >= componentStart && !isHouseNumber(found[first - 1]) {
+      first -= 1
+    }
+    return found[first].start
   }
 
   /// A street at `start`: a house number, capitalised words and a street suffix.
@@ -114,7 +132,9 @@ struct AddressReader {
         index = end
         break
       }
-      guard isCapitalised(word) || isHouseNumber(word) else { break }
+      // Lower-case words count too (`12 mill lane, leeds ls6 2ab`), up to a
+      // word that is no part of an address (`at`, `to`, `live`).
+      guard isCapitalised(word) || isHouseNumber(word) || !words.stopWords.contains(lowercased(word)) else { break }
       found.append(word)
     }
     return found.reversed()

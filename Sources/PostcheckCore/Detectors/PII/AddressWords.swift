@@ -7,13 +7,14 @@ struct AddressWords: Sendable {
   let houseNames: Set<String>
   let units: Set<String>
   let abbreviations: Set<String>
+  let stopWords: Set<String>
 
   init(lexicon: Lexicon) throws(LexiconError) {
     var byRole: [String: Set<String>] = [:]
     for entry in lexicon.entries {
-      guard entry.fields.count == 2, ["street", "house-name", "unit", "abbreviation"].contains(entry.fields[1]) else {
+      guard entry.fields.count == 2, ["street", "house-name", "unit", "abbreviation", "stop"].contains(entry.fields[1]) else {
         throw LexiconError(
-          file: lexicon.path, line: entry.line, message: "expected a word and street|house-name|unit|abbreviation")
+          file: lexicon.path, line: entry.line, message: "expected a word and street|house-name|unit|abbreviation|stop")
       }
       byRole[entry.fields[1], default: []].insert(entry.fields[0].lowercased())
     }
@@ -21,6 +22,7 @@ struct AddressWords: Sendable {
     houseNames = byRole["house-name"] ?? []
     units = byRole["unit"] ?? []
     abbreviations = byRole["abbreviation"] ?? []
+    stopWords = byRole["stop"] ?? []
   }
 }
 
