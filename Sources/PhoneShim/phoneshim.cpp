@@ -12,7 +12,7 @@ int phoneshim_validate(const char *text, int32_t length, const char *default_reg
   // GetInstance is a thread-safe singleton; its methods are const.
   const PhoneNumberUtil *util = PhoneNumberUtil::GetInstance();
   PhoneNumber number;
-  if (util->Parse(std::string(text, static_cast<size_t>(length)), default_region, &number) !=
+  if (util->ParseAndKeepRawInput(std::string(text, static_cast<size_t>(length)), default_region, &number) !=
       PhoneNumberUtil::NO_PARSING_ERROR) {
     return 0;
   }
@@ -23,6 +23,8 @@ int phoneshim_validate(const char *text, int32_t length, const char *default_reg
   std::strncpy(result->region, region.c_str(), sizeof result->region - 1);
   result->country_code = number.country_code();
   result->type = static_cast<phoneshim_type>(util->GetNumberType(number));
+  result->country_code_without_plus =
+      number.country_code_source() == PhoneNumber::FROM_NUMBER_WITHOUT_PLUS_SIGN ? 1 : 0;
   return 1;
 }
 

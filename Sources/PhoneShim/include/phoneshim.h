@@ -31,6 +31,10 @@ typedef struct {
   char region[4];
   int32_t country_code;
   phoneshim_type type;
+  /// 1 when the country code was read from digits written without `+` or an
+  /// international prefix (`447911123456`): libphonenumber accepts those, but
+  /// in prose they are seldom telephone numbers.
+  int32_t country_code_without_plus;
 } phoneshim_number;
 
 /// Parses `length` UTF-8 bytes as one telephone number, national numbers

@@ -182,7 +182,7 @@ public struct PhoneDetector: Detector {
     let valid = UnsafeBufferPointer(rebasing: text[start..<end]).withMemoryRebound(to: CChar.self) { bytes in
       phoneshim_validate(bytes.baseAddress, Int32(bytes.count), defaultRegion, &number)
     }
-    guard valid != 0 else { return nil }
+    guard valid != 0, number.country_code_without_plus == 0 else { return nil }
     let regionCode = withUnsafeBytes(of: number.region) { raw in
       String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
     }

@@ -9,10 +9,12 @@ enum UKPostcode {
   private static let neverInward: Set<UInt8> = Set("CIKMOV".utf8)
 
   /// Whether `code` (upper case, without spaces) is a well-formed postcode.
+  /// `LS6 4XX` is a district with the rest masked, not an address.
   static func isValid(_ code: [UInt8]) -> Bool {
     guard code.count >= 5, code.count <= 7 else { return false }
     let outward = Array(code[0..<(code.count - 3)])
     let inward = Array(code[(code.count - 3)...])
+    if inward[1] == UInt8(ascii: "X") && inward[2] == UInt8(ascii: "X") { return false }
     guard PIIText.isDigit(inward[0]), !neverInward.contains(inward[1]), !neverInward.contains(inward[2]),
       PIIText.isLetter(inward[1]), PIIText.isLetter(inward[2])
     else { return false }
