@@ -40,6 +40,16 @@ struct OutputOptions: ParsableArguments {
 
   @Option(help: "Colour in the report: auto (a terminal, and NO_COLOR unset), always, never.")
   var color: ColourChoice = .auto
+
+  @Option(help: "Region whose national format phone numbers are read in (two letters, e.g. GB, IE, US).")
+  var region = "GB"
+
+  mutating func validate() throws {
+    region = region.uppercased()
+    guard PhoneDetector.isSupported(region: region) else {
+      throw ValidationError("--region \(region): not a region libphonenumber knows (try GB, IE, US)")
+    }
+  }
 }
 
 func loadDefaultLexicons() throws -> LexiconSet {
@@ -70,7 +80,8 @@ func runScan(paths: [String], inputFormat: InputFormat, fields: JSONFieldExtract
     ? TerminalReportWriter(colour: colour, redact: options.redact)
     : JSONLinesWriter(redact: options.redact)
   do {
-    let configuration = try ScreeningConfiguration.standard(lexicons: try loadDefaultLexicons())
+    let configuration = try ScreeningConfiguration.standard(
+      lexicons: try loadDefaultLexicons(), phoneRegion: options.region)
     let screener = try Screener(configuration: configuration)
     var session = ScanSession(
       screener: screener, writer: writer, output: OutputBuffer(descriptor: 1), inputFormat: inputFormat,

@@ -127,6 +127,23 @@ func temporaryFile(_ contents: Data, name: String) throws -> String {
     let result = try run(["rules"])
     #expect(result.status == 0)
     #expect(result.stdout.contains("pii.email\tpii\tpolicy 5\tmedium\tAn e-mail address"))
+    for rule in [
+      "pii.phone", "pii.date_of_birth", "pii.address", "pii.bank.card", "pii.bank.iban", "pii.bank.sort_code",
+      "pii.bank.account_number", "pii.national_insurance",
+    ] {
+      #expect(result.stdout.contains("\(rule)\tpii\tpolicy 5\thigh"), "\(rule)")
+    }
+  }
+
+  @Test func regionSetsHowNationalPhoneNumbersAreRead() throws {
+    let draft = Data("call me on (212) 736-5000".utf8)
+    #expect(try run([], stdin: draft).stdout.contains("pii.phone") == false)
+    let american = try run(["--region", "us"], stdin: draft)
+    #expect(american.status == 1)
+    #expect(american.stdout.contains("libphonenumber:US"))
+    let unknown = try run(["--region", "ZZ"], stdin: draft)
+    #expect(unknown.status == 64)
+    #expect(unknown.stderr.contains("--region ZZ"))
   }
 
   @Test func brokenPipeEndsQuietly() throws {

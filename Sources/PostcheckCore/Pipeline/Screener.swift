@@ -8,7 +8,10 @@ public struct ScreeningConfiguration: Sendable {
   public var patterns: PatternDatabase
 
   /// The built-in detectors over the given lexicons (the embedded ones by default).
-  public static func standard(lexicons given: LexiconSet? = nil) throws(LexiconError) -> ScreeningConfiguration {
+  /// National phone numbers are read as in `phoneRegion` (two letters).
+  public static func standard(
+    lexicons given: LexiconSet? = nil, phoneRegion: String = "GB"
+  ) throws(LexiconError) -> ScreeningConfiguration {
     let lexicons: LexiconSet
     if let given {
       lexicons = given
@@ -17,7 +20,7 @@ public struct ScreeningConfiguration: Sendable {
     }
     return ScreeningConfiguration(
       lexicons: lexicons,
-      detectors: try DetectorRegistry.builtIn(lexicons: lexicons),
+      detectors: try DetectorRegistry.builtIn(lexicons: lexicons, phoneRegion: phoneRegion),
       scoring: ScoringPolicy(),
       leetspeak: try LeetspeakTable(lexicon: try lexicons.lexicon(named: "normalisation.leetspeak")),
       patterns: try PatternDatabase(lexicon: try lexicons.lexicon(named: "pii.patterns")))
