@@ -49,7 +49,7 @@ word-date-day-first	word-date	i	\d{1,2}(?:st|nd|rd|th)?(?: of)? ?(?:jan|feb|mar|
 + my birthday is the 3rd of march
 + b. 3 Mar 1988
 - March 1988
-word-date-month-first	word-date	i	(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}
+word-date-month-first	word-date	i	(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? \d{1,2}
 + born March 3rd, 1988
 + DOB: Sept. 14 1990
 - march on
@@ -65,7 +65,7 @@ us-zip	us-zip	-	[A-Z]{2},? \d{5}(?:-\d{4})?
 eircode	eircode	i	(?:[ac-fhknprtv-y]\d{2}|d6w) ?[0-9ac-fhknprtv-y]{4}
 + Ennis, Co. Clare V95 X2Y3
 + D6W 1234
-street	street	-	\d{1,4}[A-Za-z]?,? (?:[A-Z][A-Za-z'\-]+ ){1,3}(?:Street|St|Road|Rd|Lane|Ln|Avenue|Ave|Close|Drive|Dr|Way|Crescent|Cres|Court|Ct|Place|Pl|Gardens|Gdns|Terrace|Grove|Hill|Park|Square|Sq|Row|Walk|Mews|View|Rise|Green|Parade|Boulevard|Blvd|Vale|Wharf|Yard|Meadows?|Heights|End|Chase|Fold|Gate|Croft|Crossing|Circle|Parkway|Pkwy|Highway|Hwy)
+street	street	-	\d{1,4}[A-Za-z]?,? (?:[A-Z][A-Za-z'\-]{1,20} ){1,3}(?:Street|St|Road|Rd|Lane|Ln|Avenue|Ave|Close|Drive|Dr|Way|Crescent|Cres|Court|Ct|Place|Pl|Gardens|Gdns|Terrace|Grove|Hill|Park|Square|Sq|Row|Walk|Mews|View|Rise|Green|Parade|Boulevard|Blvd|Vale|Wharf|Yard|Meadows?|Heights|End|Chase|Fold|Gate|Croft|Crossing|Circle|Parkway|Pkwy|Highway|Hwy)
 + I live at 12 Mill Lane
 + send it to 4B Church Street please
 + 1600 Pennsylvania Avenue

@@ -1,11 +1,23 @@
 import CVectorscan
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// The PII candidate patterns of a lexicon compiled into one Vectorscan
 /// database: a single linear-time pass over a post finds every candidate,
 /// whatever the input (no backtracking, so hostile text cannot blow up).
 ///
 /// Immutable once compiled and shared by all threads; each thread scans
 /// with its own `PatternScanner`.
+///
+/// Vectorscan reports where a match ends. Asking it for starts as well
+/// (`HS_FLAG_SOM_LEFTMOST`) slows the pass by a quarter, so instead every
+/// pattern must have a bounded length, and a hit's region reaches back by
+/// that length: a little wider than the match, which the detectors, reading
+/// exact spans themselves, do not mind.
 public final class PatternDatabase: @unchecked Sendable {
   // @unchecked: the database is read-only after compilation, which
   // Vectorscan documents as safe to share between threads.
@@ -14,6 +26,8 @@ public final class PatternDatabase: @unchecked Sendable {
   let kinds: [PatternKind]
   /// The lexicon row of each pattern, for tests and error messages.
   public let patternNames: [String]
+  /// The longest match of each pattern, in bytes.
+  let maximumWidths: [Int32]
 
   /// Compiles the rows `name kind flags pattern` of a pattern lexicon.
   public init(lexicon: Lexicon) throws(LexiconError) {
@@ -27,7 +41,7 @@ public final class PatternDatabase: @unchecked Sendable {
           file: lexicon.path, line: entry.line,
           message: "expected name, kind (\(PatternKind.allCases.map(\.rawValue).joined(separator: "|"))), flags and pattern")
       }
-      var patternFlags = UInt32(HS_FLAG_SOM_LEFTMOST)
+      var patternFlags = UInt32(0)
       for flag in entry.fields[2] where flag != "-" {
         guard flag == "i" else {
           throw LexiconError(file: lexicon.path, line: entry.line, message: "unknown flag '\(flag)' (known: i, or - for none)")
@@ -41,6 +55,16 @@ public final class PatternDatabase: @unchecked Sendable {
     }
     guard !expressions.isEmpty else {
       throw LexiconError(file: lexicon.path, line: 0, message: "no patterns")
+    }
+    var widths: [Int32] = []
+    for (index, expression) in expressions.enumerated() {
+      let width = try Self.maximumWidth(expression, flags: flags[index])
+      guard let width else {
+        throw LexiconError(
+          file: lexicon.path, line: lexicon.entries[index].line,
+          message: "pattern '\(names[index])' has no longest match: bound its repeats (`{0,6}`, not `*`)")
+      }
+      widths.append(width)
     }
     let ids = (0..<UInt32(expressions.count)).map { $0 }
     var compiled: OpaquePointer?
@@ -67,6 +91,22 @@ public final class PatternDatabase: @unchecked Sendable {
     database = compiled
     self.kinds = kinds
     patternNames = names
+    maximumWidths = widths
+  }
+
+  /// The longest match of `expression` in bytes; nil when unbounded or not analysable.
+  private static func maximumWidth(_ expression: String, flags: UInt32) throws(LexiconError) -> Int32? {
+    var info: UnsafeMutablePointer<hs_expr_info_t>?
+    var compileError: UnsafeMutablePointer<hs_compile_error_t>?
+    let status = hs_expression_info(expression, flags, &info, &compileError)
+    defer {
+      if let info { free(info) }
+      if let compileError { hs_free_compile_error(compileError) }
+    }
+    guard status == HS_SUCCESS, let info, info.pointee.max_width != UInt32.max,
+      info.pointee.max_width <= UInt32(Int32.max)
+    else { return nil }
+    return Int32(info.pointee.max_width)
   }
 
   deinit { hs_free_database(database) }

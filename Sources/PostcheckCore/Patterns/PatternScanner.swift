@@ -39,22 +39,24 @@ public final class PatternScanner {
     let window = max(0, digits.lowerBound - Self.reachBeforeDigits)..<min(text.count, digits.upperBound + Self.reachAfterDigits)
     collector.hits.removeAll(keepingCapacity: true)
     collector.offset = Int32(window.lowerBound)
+    collector.widths = patterns.maximumWidths
     let context = Unmanaged.passUnretained(collector).toOpaque()
     (base + window.lowerBound).withMemoryRebound(to: CChar.self, capacity: window.count) { bytes in
       _ = hs_scan(
         patterns.database, bytes, UInt32(window.count), 0, scratch,
-        { id, from, to, _, context in
+        { id, _, to, _, context in
           guard let context else { return 1 }
           let collector = Unmanaged<HitCollector>.fromOpaque(context).takeUnretainedValue()
-          collector.hits.append(
-            Hit(
-              pattern: id, start: collector.offset + Int32(truncatingIfNeeded: from),
-              end: collector.offset + Int32(truncatingIfNeeded: to)))
+          // Vectorscan gives the end; the pattern's longest match bounds the start.
+          let end = Int32(truncatingIfNeeded: to)
+          let start = max(0, end - collector.widths[Int(id)])
+          collector.hits.append(Hit(pattern: id, start: collector.offset + start, end: collector.offset + end))
           return 0
         }, context)
     }
     guard !collector.hits.isEmpty else { return 0 }
-    let hits = collector.hits.sorted { ($0.pattern, $0.start) < ($1.pattern, $1.start) }
+    collector.hits.sort { ($0.pattern, $0.start) < ($1.pattern, $1.start) }
+    let hits = collector.hits
     var kinds: UInt32 = 0
     for hit in hits {
       let kind = patterns.kinds[Int(hit.pattern)]
@@ -109,4 +111,6 @@ private final class HitCollector {
   var hits: [Hit] = []
   /// Where the scanned window starts in the post.
   var offset: Int32 = 0
+  /// The longest match of each pattern.
+  var widths: [Int32] = []
 }

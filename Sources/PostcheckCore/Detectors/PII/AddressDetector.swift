@@ -63,16 +63,26 @@ public struct AddressDetector: Detector {
         findings.append(finding)
       }
     }
-    for region in post.regions(.street) where !covered.contains(where: { $0.contains(region.start) }) {
+    for region in post.regions(.street) {
       let reader = AddressReader(text: text, words: words)
-      guard let street = reader.street(at: region.start, regionEnd: region.end) else { continue }
-      let start = reader.addressStart(before: street.start + 1)?.start ?? street.start
-      let end = reader.localityEnd(after: street.end)
-      if let finding = builder.finding(
-        in: post, start: min(start, street.start), end: end, confidence: Self.streetOnlyConfidence,
-        validator: "house number and street, no postcode")
-      {
-        findings.append(finding)
+      var index = region.start
+      while index < region.end {
+        guard PIIText.isDigit(text[index]), !covered.contains(where: { $0.contains(index) }),
+          let street = reader.street(at: index, regionEnd: region.end)
+        else {
+          index += 1
+          continue
+        }
+        let start = reader.addressStart(before: street.start + 1)?.start ?? street.start
+        let end = reader.localityEnd(after: street.end)
+        if let finding = builder.finding(
+          in: post, start: min(start, street.start), end: end, confidence: Self.streetOnlyConfidence,
+          validator: "house number and street, no postcode")
+        {
+          findings.append(finding)
+        }
+        covered.append(street.start..<end)
+        index = end
       }
     }
   }
@@ -91,16 +101,63 @@ public struct AddressDetector: Detector {
       }
     }
     for region in post.regions(.usZip) {
-      let state = String(decoding: UnsafeBufferPointer(rebasing: text[region.start..<region.start + 2]), as: UTF8.self)
-      if USState.codes.contains(state), PIIText.startsCleanly(text, region.start), PIIText.endsCleanly(text, region.end) {
-        anchors.append(Anchor(start: region.start, end: region.end, validator: "US state and ZIP code"))
+      for index in region.start..<region.end {
+        if let end = usStateAndZip(text, at: index) {
+          anchors.append(Anchor(start: index, end: end, validator: "US state and ZIP code"))
+          break
+        }
       }
     }
-    for region in post.regions(.eircode)
-    where PIIText.startsCleanly(text, region.start) && PIIText.endsCleanly(text, region.end) {
-      anchors.append(Anchor(start: region.start, end: region.end, validator: "Eircode format"))
+    for region in post.regions(.eircode) {
+      for index in region.start..<region.end {
+        if let end = eircode(text, at: index) {
+          anchors.append(Anchor(start: index, end: end, validator: "Eircode format"))
+          break
+        }
+      }
     }
     return anchors
+  }
+
+  /// The end of `IL 62704`, `TX, 78701-1234` at `start`, with a real state code.
+  private func usStateAndZip(_ text: UnsafeBufferPointer<UInt8>, at start: Int) -> Int? {
+    guard start + 8 <= text.count, PIIText.startsCleanly(text, start),
+      text[start] &- UInt8(ascii: "A") < 26, text[start + 1] &- UInt8(ascii: "A") < 26,
+      USState.codes.contains(String(decoding: [text[start], text[start + 1]], as: UTF8.self))
+    else { return nil }
+    var index = start + 2
+    if text[index] == UInt8(ascii: ",") { index += 1 }
+    guard index < text.count, text[index] == UInt8(ascii: " ") else { return nil }
+    index += 1
+    guard let zip = fixedDigits(text, at: index, count: 5) else { return nil }
+    var end = zip
+    if end + 5 <= text.count && text[end] == UInt8(ascii: "-"), let plusFour = fixedDigits(text, at: end + 1, count: 4) {
+      end = plusFour
+    }
+    return PIIText.endsCleanly(text, end) ? end : nil
+  }
+
+  /// The end of an Eircode (`V95 X2Y3`, `D6W1YH2`) at `start`: a routing key
+  /// and four characters from the Eircode alphabet.
+  private func eircode(_ text: UnsafeBufferPointer<UInt8>, at start: Int) -> Int? {
+    let alphabet = Set("ACDEFHKNPRTVWXY0123456789".utf8)
+    guard start + 7 <= text.count, PIIText.startsCleanly(text, start) else { return nil }
+    let first = PIIText.upper(text[start])
+    let routingKey =
+      (first == UInt8(ascii: "D") && text[start + 1] == UInt8(ascii: "6") && PIIText.upper(text[start + 2]) == UInt8(ascii: "W"))
+      || (alphabet.contains(first) && PIIText.isLetter(first) && PIIText.isDigit(text[start + 1]) && PIIText.isDigit(text[start + 2]))
+    guard routingKey else { return nil }
+    var index = start + 3
+    if text[index] == UInt8(ascii: " ") { index += 1 }
+    guard index + 4 <= text.count else { return nil }
+    for offset in 0..<4 where !alphabet.contains(PIIText.upper(text[index + offset])) { return nil }
+    return PIIText.endsCleanly(text, index + 4) ? index + 4 : nil
+  }
+
+  private func fixedDigits(_ text: UnsafeBufferPointer<UInt8>, at start: Int, count: Int) -> Int? {
+    guard start + count <= text.count else { return nil }
+    for index in start..<start + count where !PIIText.isDigit(text[index]) { return nil }
+    return start + count < text.count && PIIText.isDigit(text[start + count]) ? nil : start + count
   }
 
   /// The end of a well-formed UK postcode at `start` (`LS6 2AB`, `SW1A1AA`).
