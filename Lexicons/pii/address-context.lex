@@ -18,6 +18,9 @@ my home address	0.5	before
 home address	0.5	before
 send it to	0.5	before
 + send it to Rose Cottage, Mill Lane, Leeds LS6 2AB
+send to	0.45	before
+send the parcel to	0.5	before
+deliver it to	0.5	before
 send them to	0.5	before
 post it to	0.5	before
 deliver to	0.5	before
@@ -115,3 +118,12 @@ stadium	-0.9	either
 arena	-0.9	either
 theatre	-0.9	either
 centre	-0.9	either
+meet us at	-0.9	either
+join us at	-0.9	either
+see you at	-0.9	either
+town hall	-0.9	either
+city hall	-0.9	either
+tickets	-0.9	either
+doors open	-0.9	either
+box office	-0.9	either
+parking	-0.9	either

@@ -4,19 +4,21 @@
 @version 2026.11.25
 @source Written for postcheck
 @licence CC0-1.0
-@description A phrase matched on the original text ignoring case, where it counts (before the date, after it, or filler: a word that may stand between a cue and the date), and the confidence a birth date found by it gets. Examples: posts in which the cue must (or must not) make a birth date.
+@description A phrase matched on the original text ignoring case, where it counts (before: touching the date, with only filler between; clause: anywhere earlier in the same clause, up to eight words back; after: touching it after; filler: a word that may stand between a cue and the date), and the confidence a birth date found by it gets. Examples: posts in which the cue must (or must not) make a birth date.
 @columns phrase side confidence
-dob	before	0.95
+dob	clause	0.95
 + DOB: 03/03/1988
 + DOB 3rd March '88
++ DOB for the form is 03/03/1988
+- DOB checks done, course starts 12/03/2025
 - DOBBY 03/03/1988
-d.o.b.	before	0.95
+d.o.b.	clause	0.95
 + D.O.B. 3rd March 1988
-d.o.b	before	0.95
-date of birth	before	0.95
+d.o.b	clause	0.95
+date of birth	clause	0.95
 + My date of birth is 03/03/1988
-birth date	before	0.9
-birthdate	before	0.9
+birth date	clause	0.9
+birthdate	clause	0.9
 born	before	0.9
 + I was born in Leeds on 3 March 1988
 + born at St James's Hospital on 3/3/88

@@ -16,6 +16,9 @@ struct BirthDateCues: Sendable {
 
   let before: [Cue]
   let after: [Cue]
+  /// Cues unambiguous enough to count anywhere earlier in the same clause
+  /// (`DOB for the form is 03/03/1988`): no sentence end, comma or semicolon between.
+  let inClause: [Cue]
   let fillers: [[UInt8]]
   /// Filler words a cue may be separated from the date by, at most.
   static let maximumFillers = 5
@@ -23,6 +26,7 @@ struct BirthDateCues: Sendable {
   init(lexicon: Lexicon) throws(LexiconError) {
     var before: [Cue] = []
     var after: [Cue] = []
+    var inClause: [Cue] = []
     var fillers: [[UInt8]] = []
     for entry in lexicon.entries {
       let phrase = entry.fields[0].lowercased()
@@ -34,22 +38,58 @@ struct BirthDateCues: Sendable {
         fillers.append(Array(phrase.utf8))
         continue
       }
-      guard let confidence = Double(entry.fields[2]), side == "before" || side == "after" else {
+      guard let confidence = Double(entry.fields[2]), ["before", "after", "clause"].contains(side) else {
         throw LexiconError(
-          file: lexicon.path, line: entry.line, message: "side must be before, after or filler, confidence a number")
+          file: lexicon.path, line: entry.line, message: "side must be before, clause, after or filler, confidence a number")
       }
       let cue = Cue(phrase: entry.fields[0], bytes: Array(phrase.utf8), confidence: confidence)
-      if side == "before" { before.append(cue) } else { after.append(cue) }
+      switch side {
+      case "after": after.append(cue)
+      case "clause":
+        // A clause cue also counts where a touching one would.
+        before.append(cue)
+        inClause.append(cue)
+      default: before.append(cue)
+      }
     }
     // Longest first, so `date of birth` wins over `birth`.
     self.before = before.sorted { $0.bytes.count > $1.bytes.count }
     self.after = after.sorted { $0.bytes.count > $1.bytes.count }
+    self.inClause = inClause.sorted { $0.bytes.count > $1.bytes.count }
     self.fillers = fillers.sorted { $0.count > $1.count }
   }
 
   /// The cue that makes the date at `start..<end` a birth date, if any.
   func cue(in text: UnsafeBufferPointer<UInt8>, dateStart start: Int, dateEnd end: Int) -> Cue? {
-    cueBefore(text, start) ?? cueAfter(text, end)
+    cueBefore(text, start) ?? cueAfter(text, end) ?? cueInClause(text, start)
+  }
+
+  /// Words looked back over for a clause cue, at most.
+  static let clauseReach = 8
+
+  private func cueInClause(_ text: UnsafeBufferPointer<UInt8>, _ start: Int) -> Cue? {
+    var position = start
+    for _ in 0..<Self.clauseReach {
+      position = skipSpacesBackward(text, position)
+      guard position > 0 else { return nil }
+      if let cue = inClause.first(where: { endsWith(text, position, $0.bytes) }) { return cue }
+      switch text[position - 1] {
+      case UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: "\n"): return nil
+      case UInt8(ascii: "."):
+        // `D.O.B.` ends in a full stop and is looked for above; any other ends the sentence.
+        return nil
+      default: break
+      }
+      // Back over one word (or one run of other characters).
+      let isWord = PIIText.isAlphanumeric(text[position - 1])
+      while position > 0 && text[position - 1] != UInt8(ascii: " ")
+        && PIIText.isAlphanumeric(text[position - 1]) == isWord
+        && !(text[position - 1] == UInt8(ascii: ",") || text[position - 1] == UInt8(ascii: "."))
+      {
+        position -= 1
+      }
+    }
+    return nil
   }
 
   private func cueBefore(_ text: UnsafeBufferPointer<UInt8>, _ start: Int) -> Cue? {
