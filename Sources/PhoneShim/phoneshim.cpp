@@ -17,6 +17,16 @@ int phoneshim_validate(const char *text, int32_t length, const char *default_reg
     return 0;
   }
   if (!util->IsValidNumber(number)) return 0;
+  // Outside the North American plan, national numbers are written with their
+  // trunk prefix (GB `07911…`, not `7911…`); libphonenumber accepts them
+  // without, which turns product codes like `5646-5653-69` into numbers.
+  if (number.country_code_source() == PhoneNumber::FROM_DEFAULT_COUNTRY && number.country_code() != 1) {
+    std::string trunk;
+    util->GetNddPrefixForRegion(default_region, true, &trunk);
+    std::string digits(text, static_cast<size_t>(length));
+    util->NormalizeDigitsOnly(&digits);
+    if (!trunk.empty() && digits.compare(0, trunk.size(), trunk) != 0) return 0;
+  }
   std::string region;
   util->GetRegionCodeForNumber(number, &region);
   std::memset(result->region, 0, sizeof result->region);

@@ -7,8 +7,8 @@ public enum DetectorRegistry {
       // Checksummed and stricter formats first: the phone detector skips what they found.
       try CardNumberDetector(lexicons: lexicons),
       try IBANDetector(lexicons: lexicons),
-      try BankAccountDetector(lexicons: lexicons),
       try NationalInsuranceDetector(lexicons: lexicons),
+      try BankAccountDetector(lexicons: lexicons),
       try PhoneDetector(lexicons: lexicons, defaultRegion: phoneRegion),
       try DateOfBirthDetector(lexicons: lexicons),
       try AddressDetector(lexicons: lexicons),

@@ -55,7 +55,12 @@ struct AddressReader {
   /// words back to the start of its part of the address (`Rose Cottage`).
   private func capitalisedRunStart(_ found: [Word], endingAt last: Int, componentStart: Int) -> Int {
     var first = last
-    while first > 0 && found[first - 1].start >= componentStart && isCapitalised(found[first - 1]) { first -= 1 }
+    // At most three words (`Meadow View Farm`), and not an interjection before them (`Sooo Rose Cottage`).
+    while first > 0 && last - first < 2 && found[first - 1].start >= componentStart && isCapitalised(found[first - 1])
+      && !words.stopWords.contains(lowercased(found[first - 1]))
+    {
+      first -= 1
+    }
     return found[first].start
   }
 
@@ -69,22 +74,24 @@ struct AddressReader {
     return found[first].start
   }
 
-  /// A street at `start`: a house number, capitalised words and a street suffix.
+  /// A street at `start`: a house number, one to three capitalised words
+  /// and a street suffix (`12 Mill Lane`, `4B Church Street`), single spaces
+  /// between them, as the street pattern finds them.
   func street(at start: Int, regionEnd: Int) -> (start: Int, end: Int)? {
     guard PIIText.startsCleanly(text, start) else { return nil }
     var index = start
-    var end: Int?
-    var position = 0
-    while index < regionEnd + 1 && index < text.count {
-      guard let word = word(startingAt: &index) else { break }
-      if position == 0 && !isHouseNumber(word) { return nil }
-      let lowered = lowercased(word)
-      if position > 0 && words.streetSuffixes.contains(lowered) { end = word.end }
-      position += 1
-      if word.commaAfter || word.end >= regionEnd { break }
+    guard let number = word(startingAt: &index), isHouseNumber(number) else { return nil }
+    for position in 0..<4 {
+      guard index < text.count, text[index] == UInt8(ascii: " ") || number.commaAfter,
+        let next = word(startingAt: &index), isCapitalised(next)
+      else { return nil }
+      let lowered = lowercased(next)
+      if position > 0 && words.streetSuffixes.contains(lowered.hasSuffix(".") ? String(lowered.dropLast()) : lowered) {
+        return PIIText.endsCleanly(text, next.end) ? (start, next.end) : nil
+      }
+      if next.commaAfter { return nil }
     }
-    guard let end, PIIText.endsCleanly(text, end) else { return nil }
-    return (start, end)
+    return nil
   }
 
   /// The end of up to two `, Capitalised Words` parts after `end` (`, Leeds`).

@@ -47,8 +47,11 @@ public struct BankAccountDetector: Detector {
     let accountRegions = post.regions(.accountNumber)
     guard !sortCodeRegions.isEmpty || !accountRegions.isEmpty else { return }
     let text = post.text
-    let codes = candidates(text, sortCodeRegions, digits: 6, groupSize: 2)
-    let numbers = candidates(text, accountRegions, digits: 8, groupSize: 4)
+    // Digits inside a card number, IBAN or NI number found already are theirs.
+    let taken = findings.filter { $0.rule.category == .pii }.map { $0.start..<$0.end }
+    let free = { (candidate: Candidate) in !taken.contains { $0.overlaps(candidate.start..<candidate.end) } }
+    let codes = candidates(text, sortCodeRegions, digits: 6, groupSize: 2).filter(free)
+    let numbers = candidates(text, accountRegions, digits: 8, groupSize: 4).filter(free)
     for code in codes {
       let paired = numbers.contains { isPair(code, $0) }
       if let finding = sortCodes.finding(
