@@ -54,6 +54,17 @@ private let namesCue: @Sendable (LexiconEntry, String, Bool) -> Bool = { entry, 
   makeScreener().screen(example).findings.contains { $0.explanation.context == entry.fields[0] }
 }
 
+/// An offensive term's example behaves when a finding names the entry.
+private let namesEntry: @Sendable (LexiconEntry, String, Bool) -> Bool = { entry, example, _ in
+  makeScreener().screen(example).findings.contains { $0.explanation.entry?.lowercased() == entry.fields[0].lowercased() }
+}
+
+/// Identity words and allowed phrases: their examples must get no offensive
+/// finding, so "matching" one is having any.
+private let noOffensiveFinding: @Sendable (LexiconEntry, String, Bool) -> Bool = { _, example, _ in
+  makeScreener().screen(example).findings.contains { $0.rule.category == .offensive }
+}
+
 /// Every example written in a lexicon runs through what uses the lexicon.
 /// A lexicon with no checker here fails, so new lexicons come with one.
 @Suite struct LexiconExampleTests {
@@ -86,6 +97,11 @@ private let namesCue: @Sendable (LexiconEntry, String, Bool) -> Bool = { entry, 
         return entry.fields[1] == "stop" ? !found.split(separator: " ").contains(Substring(word)) : found.contains(word)
       }
     },
+    "offensive.core": namesEntry,
+    "offensive.phrases": namesEntry,
+    "offensive.surge-ai": namesEntry,
+    "offensive.identity-words": noOffensiveFinding,
+    "offensive.allowlist": noOffensiveFinding,
     "pii.patterns": { entry, example, _ in
       // The pattern alone, compiled on its own, must find a candidate in the example.
       let lexicon = Lexicon(

@@ -12,6 +12,7 @@ public enum DetectorRegistry {
       try PhoneDetector(lexicons: lexicons, defaultRegion: phoneRegion),
       try DateOfBirthDetector(lexicons: lexicons),
       try AddressDetector(lexicons: lexicons),
+      try OffensiveDetector(lexicons: lexicons),
     ]
   }
 

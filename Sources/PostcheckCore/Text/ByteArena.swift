@@ -52,6 +52,13 @@ public final class ByteArena {
   }
 
   /// Copies a form already in the arena to its end (the copy may then be edited).
+  /// Appends `bytes` and returns where they are.
+  func appendBytes(_ bytes: [UInt8]) -> FormRef {
+    let start = count
+    bytes.withUnsafeBufferPointer { append($0) }
+    return FormRef(offset: start, count: bytes.count)
+  }
+
   func appendCopy(of form: FormRef) -> FormRef {
     let start = count
     reserve(form.count)

@@ -31,6 +31,8 @@ public struct Normalisations: OptionSet, Sendable, Hashable {
   public static let leetspeak = Normalisations(rawValue: 1 << 5)
   public static let stretched = Normalisations(rawValue: 1 << 6)
   public static let separatorsJoined = Normalisations(rawValue: 1 << 7)
+  /// Letters hidden behind `*` or `#` (`f**k`), matched by the letters that show.
+  public static let masked = Normalisations(rawValue: 1 << 8)
 
   /// Human-readable names, in a fixed order ("homoglyph + leetspeak").
   public var names: [String] {
@@ -43,6 +45,7 @@ public struct Normalisations: OptionSet, Sendable, Hashable {
     if contains(.leetspeak) { names.append("leetspeak") }
     if contains(.stretched) { names.append("stretched letters") }
     if contains(.separatorsJoined) { names.append("separated letters") }
+    if contains(.masked) { names.append("masking") }
     return names
   }
 }

@@ -1,0 +1,143 @@
+# Offensive words that are also, or look like, ordinary English: decided by hand, with their innocent senses.
+@format postcheck-lexicon 1
+@name offensive.core
+@version 2026.11.25
+@source Written for postcheck (curated; categories and severities checked against Surge AI's list and Ofcom's 2021 guide to offensive language)
+@licence CC0-1.0
+@description A word or phrase (folded), its category (profanity, sexual, slur, insult, harassment, threat), severity (low, medium, high), the protected characteristic (Equality Act 2010) a slur or harassment targets (or -), and phrases it does not count inside, separated by | (or -). Examples: posts in which the entry must (or must not) be found.
+@columns term category severity characteristic not-when
+fuck	profanity	medium	-	-
++ fuck this
++ f**k this
++ fuuuuck this
++ f.u.c.k this
++ f u c k this
++ ｆｕｃｋ this
++ fυck this
++ f​u​c​k this
+fucking	profanity	medium	-	-
++ so fucking tired
++ so f*cking tired
+fucker	insult	high	-	-
+motherfucker	insult	high	-	-
+fuckwit	insult	high	-	-
+shit	profanity	medium	-	-
++ oh shit
++ oh sh1t
++ oh sh!t
++ oh $hit
++ oh sh*t
++ oh shiiiit
+- shiitake mushrooms
+- the shift starts at 9
+shite	profanity	medium	-	-
+shitty	profanity	medium	-	-
+bullshit	profanity	medium	-	-
+crap	profanity	low	-	-
+- scrap metal
+damn	profanity	low	-	-
+bloody	profanity	low	-	-
+piss	profanity	low	-	-
+pissed	profanity	low	-	-
+arse	profanity	low	-	-
+arsehole	insult	medium	-	-
+ass	profanity	low	-	-
++ kick your @ss
+- assessment week
+- first class pass
+- bass guitar
+asshole	insult	medium	-	-
++ what an a$$hole
+bastard	insult	medium	-	-
+bollocks	profanity	medium	-	-
+bugger	profanity	low	-	-
+wanker	insult	medium	-	-
++ what a w4nker
+wank	sexual	medium	-	-
+twat	insult	high	-	-
+- Twatt is a village in Orkney
+prick	insult	medium	-	prick your finger|prick of|pin prick
+dick	sexual	medium	-	dick van dyke|moby dick|moby-dick|spotted dick|dick whittington|philip k dick
++ don't be a dick
+- Dick Van Dyke was brilliant
+- Moby-Dick on the reading list
+- spotted dick for pudding
+dickhead	insult	medium	-	-
+cock	sexual	medium	-	cock lane|cock and bull|cock-a-doodle-doo|cock robin
+- meet on Cock Lane
+- a cocktail evening
+cunt	insult	high	-	-
++ you c*nt
+- Scunthorpe United
+tits	sexual	medium	-	blue tits|great tits|coal tits|long-tailed tits
+tit	sexual	low	-	blue tit|great tit|coal tit|long-tailed tit|tit for tat|tit-for-tat
+- a blue tit on the feeder
+bitch	insult	medium	-	labrador bitch|the bitch had puppies|bitch and her puppies
++ she's a b1tch
+- our labrador bitch had puppies
+slut	insult	high	sex	-
+slag	insult	high	sex	-
+whore	insult	high	sex	-
+hoe	insult	medium	sex	plymouth hoe|garden hoe|the hoe
+- a walk on Plymouth Hoe
+skank	insult	medium	sex	-
+wench	insult	low	sex	-
+feck	profanity	low	-	-
+frigging	profanity	low	-	-
+shag	sexual	low	-	shag carpet|shag pile
+knob	insult	low	-	door knob|knob of butter|volume knob
+knobhead	insult	medium	-	-
+tosser	insult	medium	-	-
+bellend	insult	medium	-	-
+pillock	insult	low	-	-
+git	insult	low	-	git repo|git commit|git push|git pull|git clone|git branch
+- push it to the git repo
+moron	insult	medium	-	-
+idiot	insult	low	-	-
+imbecile	insult	medium	-	-
+cretin	insult	medium	-	-
+dumbass	insult	medium	-	-
+scumbag	insult	medium	-	-
+douchebag	insult	medium	-	-
+nigger	slur	high	race	-
++ n1gger
++ nіgger
+nigga	slur	high	race	-
+paki	slur	high	race	-
+chink	slur	high	race	chink of light|a chink in|chink in the|chink of glasses
+- a chink of light at last
+coon	slur	high	race	-
+gook	slur	high	race	-
+wog	slur	high	race	-
+spic	slur	high	race	-
+golliwog	slur	high	race	-
+raghead	slur	high	race	-
+towelhead	slur	high	religion	-
+kike	slur	high	religion	-
+pikey	slur	high	race	-
+gyppo	slur	high	race	-
+jap	slur	high	race	-
+faggot	slur	high	sexual orientation	faggots and peas|faggots and mash|faggots in gravy
+- faggots and peas for tea
+faggots	slur	high	sexual orientation	faggots and peas|faggots and mash|faggots in gravy
+- faggots and peas for tea
+fag	slur	high	sexual orientation	fag break|a fag|fag end|fags
+dyke	slur	high	sexual orientation	dick van dyke|offa's dyke|dyke road
+- walking Offa's Dyke
+poof	slur	high	sexual orientation	-
+poofter	slur	high	sexual orientation	-
+homo	slur	high	sexual orientation	homo sapiens|homo erectus
+- Homo sapiens evolved
+batty boy	slur	high	sexual orientation	-
+lezza	slur	high	sexual orientation	-
+tranny	slur	high	gender reassignment	-
+shemale	slur	high	gender reassignment	-
+retard	slur	high	disability	-
++ what a r3tard
+retarded	slur	high	disability	flame retarded|fire retarded
+spastic	slur	high	disability	-
+spaz	slur	high	disability	-
+mong	slur	high	disability	-
+mongoloid	slur	high	disability	-
+window licker	slur	high	disability	-
+cripple	slur	high	disability	-

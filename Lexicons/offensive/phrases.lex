@@ -1,0 +1,71 @@
+# Threats, incitement to self-harm, harassment and insults that are phrases rather than words.
+@format postcheck-lexicon 1
+@name offensive.phrases
+@version 2026.11.25
+@source Written for postcheck
+@licence CC0-1.0
+@description A word or phrase (folded), its category (profanity, sexual, slur, insult, harassment, threat), severity (low, medium, high), the protected characteristic (Equality Act 2010) a slur or harassment targets (or -), and phrases it does not count inside, separated by | (or -). Examples: posts in which the entry must (or must not) be found.
+@columns term category severity characteristic not-when
+kill yourself	threat	high	-	-
++ just go and kill yourself
++ k1ll yourself
++ KILL YOURSELF
+kill urself	threat	high	-	-
++ kill urself
+kys	threat	high	-	-
++ kys loser
+neck yourself	threat	high	-	-
+hang yourself	threat	high	-	-
+slit your wrists	threat	high	-	-
+drink bleach	threat	high	-	-
+i will kill you	threat	high	-	-
+i'll kill you	threat	high	-	-
++ I’ll kill you
+i'm going to kill you	threat	high	-	-
+im going to kill you	threat	high	-	-
+gonna kill you	threat	high	-	-
+i know where you live	threat	high	-	-
+watch your back	threat	medium	-	-
+i hope you die	threat	high	-	-
+hope you die	threat	high	-	-
+die in a fire	threat	high	-	-
+you should die	threat	high	-	-
+someone should shoot you	threat	high	-	-
+i'll find you	threat	medium	-	-
+kick your head in	threat	high	-	-
+smash your face in	threat	high	-	-
+beat you up	threat	high	-	-
+go back to where you came from	harassment	high	race	-
++ Go back to where you came from!
+go back to your own country	harassment	high	race	-
+go back to your country	harassment	high	race	-
+nobody likes you	harassment	medium	-	-
+no one likes you	harassment	medium	-	-
+everyone hates you	harassment	medium	-	-
+shut your mouth	harassment	medium	-	-
+shut up	harassment	low	-	-
+you're a disgrace	insult	medium	-	-
++ you're a disgrace to the profession
++ you’re a disgrace
+you are a disgrace	insult	medium	-	-
+youre a disgrace	insult	medium	-	-
+ur a disgrace	insult	medium	-	-
+you're pathetic	insult	medium	-	-
+you are pathetic	insult	medium	-	-
+you're worthless	insult	medium	-	-
+you are worthless	insult	medium	-	-
+you're useless	insult	medium	-	-
+you are useless	insult	medium	-	-
+you're so stupid	insult	medium	-	-
+you are so stupid	insult	medium	-	-
+you're an idiot	insult	medium	-	-
+you idiot	insult	medium	-	-
+you moron	insult	medium	-	-
+you loser	insult	medium	-	-
+waste of space	insult	medium	-	-
+waste of oxygen	insult	medium	-	-
+you're ugly	insult	medium	-	-
+fat cow	insult	medium	-	-
+stupid cow	insult	medium	sex	-
+silly old fool	insult	low	age	-
+ok boomer	insult	low	age	-

@@ -1,0 +1,111 @@
+/// The offensive-language lexicons, normalised with the post tokenizer so an
+/// entry and a post word meet in the same forms: the terms (with category,
+/// severity, targeted characteristic, exceptions), the allowlist, and the
+/// identity words that must never be terms.
+struct OffensiveLexicon: Sendable {
+  struct Entry: Sendable {
+    var term: String
+    var lexicon: String
+    var category: OffensiveCategory
+    var severity: Severity
+    var characteristic: String?
+  }
+
+  var entries: [Entry] = []
+  var terms = PhraseIndex(phrases: [])
+  var allowlist = PhraseIndex(phrases: [])
+  /// Per-entry "not when" phrases, with the entry each belongs to.
+  var exceptions = PhraseIndex(phrases: [])
+  var exceptionOwners: [Int] = []
+
+  /// The term lexicons read, in order: earlier ones win for a repeated term.
+  static let termLexicons = ["offensive.core", "offensive.phrases", "offensive.surge-ai"]
+
+  init(lexicons: LexiconSet, extraAllowed: [String] = []) throws(LexiconError) {
+    let normaliser = try PhraseNormaliser(lexicons: lexicons)
+    let identity = Set(try lexicons.lexicon(named: "offensive.identity-words").entries.compactMap { $0.fields.first?.lowercased() })
+    var termWords: [[PhraseIndex.Word]] = []
+    var exceptionWords: [[PhraseIndex.Word]] = []
+    var seen: Set<String> = []
+    for name in Self.termLexicons {
+      let lexicon = try lexicons.lexicon(named: name)
+      for row in lexicon.entries {
+        guard row.fields.count == 5, let category = OffensiveCategory(rawValue: row.fields[1]),
+          let severity = Severity(rawValue: row.fields[2])
+        else {
+          throw LexiconError(
+            file: lexicon.path, line: row.line,
+            message: "expected term, category (\(OffensiveCategory.allCases.map(\.rawValue).joined(separator: "|"))), severity (low|medium|high), characteristic or -, not-when phrases or -")
+        }
+        let term = row.fields[0].lowercased()
+        guard !identity.contains(term) else {
+          throw LexiconError(
+            file: lexicon.path, line: row.line, message: "'\(term)' is an identity word: never offensive on its own")
+        }
+        guard seen.insert(term).inserted else { continue }
+        let words = normaliser.words(of: term)
+        guard !words.isEmpty else {
+          throw LexiconError(file: lexicon.path, line: row.line, message: "'\(term)' has no words")
+        }
+        let owner = entries.count
+        entries.append(
+          Entry(
+            term: row.fields[0], lexicon: name, category: category, severity: severity,
+            characteristic: row.fields[3] == "-" ? nil : row.fields[3]))
+        termWords.append(words)
+        if row.fields[4] != "-" {
+          for phrase in row.fields[4].split(separator: "|") {
+            exceptionWords.append(normaliser.words(of: String(phrase)))
+            exceptionOwners.append(owner)
+          }
+        }
+      }
+    }
+    terms = PhraseIndex(phrases: termWords)
+    exceptions = PhraseIndex(phrases: exceptionWords)
+    let allowed = try lexicons.lexicon(named: "offensive.allowlist").entries.compactMap(\.fields.first) + extraAllowed
+    allowlist = PhraseIndex(phrases: allowed.map { normaliser.words(of: $0) }.filter { !$0.isEmpty })
+  }
+}
+
+/// Turns lexicon text into `PhraseIndex.Word`s with the post tokenizer.
+private final class PhraseNormaliser {
+  let tokenizer: Tokenizer
+  let buffer = TokenBuffer()
+
+  init(lexicons: LexiconSet) throws(LexiconError) {
+    let leetspeak = try LeetspeakTable(lexicon: try lexicons.lexicon(named: "normalisation.leetspeak"))
+    do {
+      tokenizer = try Tokenizer(leetspeak: leetspeak)
+    } catch {
+      throw LexiconError(file: "offensive", line: 0, message: "ICU does not initialise: \(error)")
+    }
+  }
+
+  func words(of phrase: String) -> [PhraseIndex.Word] {
+    var text = phrase.lowercased()
+    text.withUTF8 { tokenizer.tokenize($0, into: buffer) }
+    let arena = buffer.arena
+    var words: [PhraseIndex.Word] = []
+    for token in buffer.tokens where token.kind == .word || token.kind == .number {
+      var forms = [Array(arena.bytes(token.base))]
+      if !token.leet.isAbsent { forms.append(Array(arena.bytes(token.leet))) }
+      let letters = forms.last ?? []
+      let skeleton = tokenizer.icu.appendSkeleton(arena.appendBytes(letters), in: arena)
+      words.append(
+        PhraseIndex.Word(
+          forms: forms, squeezed: Self.squeezed(letters),
+          skeleton: skeleton.isAbsent ? letters : Array(arena.bytes(skeleton))))
+    }
+    return words
+  }
+
+  /// Every run of one letter squeezed to one, as `Variants` squeezes post words.
+  static func squeezed(_ bytes: [UInt8]) -> [UInt8] {
+    var result: [UInt8] = []
+    for byte in bytes where byte != result.last || !(byte < 0x80 && ASCIIClass.of(byte).isLetter) {
+      result.append(byte)
+    }
+    return result
+  }
+}
