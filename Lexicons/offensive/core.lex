@@ -63,7 +63,7 @@ dick	sexual	medium	-	dick van dyke|moby dick|moby-dick|spotted dick|dick whittin
 - Moby-Dick on the reading list
 - spotted dick for pudding
 dickhead	insult	medium	-	-
-cock	sexual	medium	-	cock lane|cock and bull|cock-a-doodle-doo|cock robin
+cock	sexual	medium	-	cock lane|cock and bull|cock-a-doodle-doo|cock robin|the cock crowed|cock crowed|cock crows|cock pheasant|cock and hen
 - meet on Cock Lane
 - a cocktail evening
 cunt	insult	high	-	-
@@ -78,7 +78,7 @@ bitch	insult	medium	-	labrador bitch|the bitch had puppies|bitch and her puppies
 slut	insult	high	sex	-
 slag	insult	high	sex	-
 whore	insult	high	sex	-
-hoe	insult	medium	sex	plymouth hoe|garden hoe|the hoe
+hoe	insult	medium	sex	plymouth hoe|garden hoe|the hoe|to hoe|hoe the|a hoe and|dutch hoe
 - a walk on Plymouth Hoe
 skank	insult	medium	sex	-
 wench	insult	low	sex	-

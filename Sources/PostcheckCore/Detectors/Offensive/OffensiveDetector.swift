@@ -24,26 +24,51 @@ public struct OffensiveDetector: Detector {
 
   public func detect(in post: PostAnalysis, into findings: inout [Finding]) {
     let buffer = post.tokens
-    let tokens = buffer.tokens
+    if buffer.joined.isEmpty {
+      detect(in: buffer.tokens, buffer: buffer, into: &findings)
+    } else {
+      // Letters joined back into a word (`k i l l`) stand in for the single
+      // letters, so phrases read across them (`k i l l yourself`).
+      let merged = Self.merging(buffer.joined, into: buffer.tokens)
+      merged.withUnsafeBufferPointer { detect(in: $0, buffer: buffer, into: &findings) }
+    }
+  }
+
+  private static func merging(_ joined: [Token], into tokens: UnsafeBufferPointer<Token>) -> [Token] {
+    var merged: [Token] = []
+    merged.reserveCapacity(tokens.count)
+    var next = 0
+    var index = 0
+    while index < tokens.count {
+      if next < joined.count && joined[next].start == tokens[index].start {
+        merged.append(joined[next])
+        while index < tokens.count && tokens[index].start < joined[next].end { index += 1 }
+        next += 1
+      } else {
+        merged.append(tokens[index])
+        index += 1
+      }
+    }
+    return merged
+  }
+
+  private func detect(in tokens: UnsafeBufferPointer<Token>, buffer: TokenBuffer, into findings: inout [Finding]) {
     var matches: [PhraseIndex.Match] = []
     for index in tokens.indices {
       lexicon.terms.forEachMatch(startingAt: index, in: tokens, buffer: buffer) { matches.append($0) }
     }
-    var joinedMatches: [PhraseIndex.Match] = []
-    buffer.joined.withUnsafeBufferPointer { joined in
-      for index in joined.indices {
-        lexicon.terms.forEachMatch(startingAt: index, in: joined, buffer: buffer) { joinedMatches.append($0) }
-      }
-    }
-    guard !matches.isEmpty || !joinedMatches.isEmpty else { return }
+    guard !matches.isEmpty else { return }
     let allowed = coveredSpans(lexicon.allowlist, in: tokens, buffer: buffer)
     let excepted = exceptionSpans(in: tokens, buffer: buffer)
     var reported: [(Int, Int)] = []
-    func report(_ match: PhraseIndex.Match, start: Int, end: Int) {
+    // Longer phrases first, so `you're a disgrace` is reported rather than a word inside it.
+    for match in matches.sorted(by: { ($0.last - $0.first) > ($1.last - $1.first) }) {
+      let start = tokens[match.first].start
+      let end = tokens[match.last].end
       guard !allowed.contains(where: { $0.start <= start && end <= $0.end }),
         !excepted.contains(where: { $0.owner == match.phrase && $0.start <= start && end <= $0.end }),
         !reported.contains(where: { $0.0 <= start && end <= $0.1 })
-      else { return }
+      else { continue }
       let entry = lexicon.entries[match.phrase]
       var validator = "\(entry.lexicon): \(entry.category.rawValue)"
       if let characteristic = entry.characteristic { validator += " (\(characteristic))" }
@@ -55,13 +80,6 @@ public struct OffensiveDetector: Detector {
           explanation: Explanation(
             validator: validator, entry: entry.term, normalisations: match.normalisations.subtracting(.caseFolded)),
           severity: entry.severity))
-    }
-    // Longer phrases first, so `you're a disgrace` is reported rather than a word inside it.
-    for match in matches.sorted(by: { ($0.last - $0.first) > ($1.last - $1.first) }) {
-      report(match, start: tokens[match.first].start, end: tokens[match.last].end)
-    }
-    buffer.joined.withUnsafeBufferPointer { joined in
-      for match in joinedMatches { report(match, start: joined[match.first].start, end: joined[match.last].end) }
     }
   }
 

@@ -62,9 +62,9 @@ struct OffensiveLexicon: Sendable {
       }
     }
     terms = PhraseIndex(phrases: termWords)
-    exceptions = PhraseIndex(phrases: exceptionWords)
+    exceptions = PhraseIndex(phrases: exceptionWords, matchesDisguises: false)
     let allowed = try lexicons.lexicon(named: "offensive.allowlist").entries.compactMap(\.fields.first) + extraAllowed
-    allowlist = PhraseIndex(phrases: allowed.map { normaliser.words(of: $0) }.filter { !$0.isEmpty })
+    allowlist = PhraseIndex(phrases: allowed.map { normaliser.words(of: $0) }.filter { !$0.isEmpty }, matchesDisguises: false)
   }
 }
 

@@ -23,6 +23,9 @@ struct PhraseIndex: Sendable {
   }
 
   private(set) var phrases: [[Word]] = []
+  /// Whether disguised forms count (terms), or only the words as written,
+  /// case- and accent-folded (allowlists: `Twatt` is a place, `twaaat` is not).
+  let matchesDisguises: Bool
   /// First-word form → bucket of phrase ids.
   private var plain = ByteKeyTable([])
   private var squeezed = ByteKeyTable([])
@@ -31,8 +34,9 @@ struct PhraseIndex: Sendable {
   /// Single-word phrases by length, for masked words (`f**k`).
   private var singleWordsByLength: [Int: [Int32]] = [:]
 
-  init(phrases: [[Word]]) {
+  init(phrases: [[Word]], matchesDisguises: Bool = true) {
     self.phrases = phrases
+    self.matchesDisguises = matchesDisguises
     var bucketOfKey: [[UInt8]: Int32] = [:]
     var plainKeys: [([UInt8], Int32)] = []
     var squeezedKeys: [([UInt8], Int32)] = []
@@ -94,7 +98,8 @@ struct PhraseIndex: Sendable {
         var matched = true
         for word in words.dropFirst() {
           last += 1
-          guard last < tokens.count, let how = Self.matches(tokens[last], word, arena) else {
+          guard last < tokens.count, let how = Self.matches(tokens[last], word, arena, disguises: matchesDisguises)
+          else {
             matched = false
             break
           }
@@ -107,12 +112,31 @@ struct PhraseIndex: Sendable {
     if token.kind == .joined { kept.insert(.separatorsJoined) }
     visit(plain.value(for: arena.bytes(token.folded)), kept)
     if !token.ascii.isAbsent { visit(plain.value(for: arena.bytes(token.ascii)), kept.union(.accentsFolded)) }
+    guard matchesDisguises else { return }
     if !token.leet.isAbsent { visit(plain.value(for: arena.bytes(token.leet)), kept.union(.leetspeak)) }
     if !token.compact.isAbsent { visit(plain.value(for: arena.bytes(token.compact)), kept.union(.separatorsJoined)) }
     if !token.squeezed.isAbsent { visit(squeezed.value(for: arena.bytes(token.squeezed)), kept.union(.stretched)) }
     if !token.skeleton.isAbsent { visit(skeletons.value(for: arena.bytes(token.skeleton)), kept.union(.homoglyphs)) }
     if token.kind == .joined { return }
     if Self.hasMask(arena.bytes(token.folded)) { visitMasked(token, arena: arena, index: index, body) }
+    if !token.compact.isAbsent || token.kind == .joined || Self.hasMask(arena.bytes(token.folded)) {
+      // A disguised first word of a phrase (`k.i.l.l yourself`, `k*ll yourself`).
+      for (phrase, words) in phrases.enumerated() where words.count > 1 {
+        guard let how = Self.matches(token, words[0], arena, disguises: true), !how.isSubset(of: kept) else { continue }
+        var used = how
+        var last = index
+        var matched = true
+        for word in words.dropFirst() {
+          last += 1
+          guard last < tokens.count, let more = Self.matches(tokens[last], word, arena, disguises: true) else {
+            matched = false
+            break
+          }
+          used.formUnion(more)
+        }
+        if matched { body(Match(phrase: phrase, first: index, last: last, normalisations: used)) }
+      }
+    }
   }
 
   /// `@ss` is a handle by its syntax but leetspeak by its look: a handle whose
@@ -133,17 +157,10 @@ struct PhraseIndex: Sendable {
   /// same length whose other letters agree; at least two letters must show.
   private func visitMasked(_ token: Token, arena: ByteArena, index: Int, _ body: (Match) -> Void) {
     let written = arena.bytes(token.folded)
-    var shown = 0
-    for byte in written where !Self.isMask(byte) { shown += 1 }
-    guard shown >= 2, !Self.isMask(written[0]), let candidates = singleWordsByLength[written.count] else { return }
+    guard let candidates = singleWordsByLength[written.count] else { return }
     for phrase in candidates {
       guard let form = phrases[Int(phrase)].first?.forms.first else { continue }
-      var agrees = true
-      for (offset, byte) in written.enumerated() where !Self.isMask(byte) && byte != form[offset] {
-        agrees = false
-        break
-      }
-      if agrees {
+      if Self.maskedAgrees(written, form) {
         body(Match(phrase: Int(phrase), first: index, last: index, normalisations: token.normalisations.union(.masked)))
         return
       }
@@ -155,17 +172,34 @@ struct PhraseIndex: Sendable {
   static func hasMask(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool { bytes.contains(where: isMask) }
 
   /// How `token` equals `word`, or nil when it does not.
-  static func matches(_ token: Token, _ word: Word, _ arena: ByteArena) -> Normalisations? {
-    guard token.kind == .word else { return nil }
-    let kept = token.normalisations.intersection([.caseFolded, .compatibility, .invisibleRemoved])
+  static func matches(_ token: Token, _ word: Word, _ arena: ByteArena, disguises: Bool) -> Normalisations? {
+    guard token.kind == .word || token.kind == .joined else { return nil }
+    var kept = token.normalisations.intersection([.caseFolded, .compatibility, .invisibleRemoved])
+    if token.kind == .joined { kept.insert(.separatorsJoined) }
     for form in word.forms {
       if equal(arena.bytes(token.folded), form) { return kept }
       if !token.ascii.isAbsent && equal(arena.bytes(token.ascii), form) { return kept.union(.accentsFolded) }
+      guard disguises else { continue }
       if !token.leet.isAbsent && equal(arena.bytes(token.leet), form) { return kept.union(.leetspeak) }
+      if !token.compact.isAbsent && equal(arena.bytes(token.compact), form) { return kept.union(.separatorsJoined) }
     }
+    guard disguises else { return nil }
     if !token.squeezed.isAbsent && equal(arena.bytes(token.squeezed), word.squeezed) { return kept.union(.stretched) }
     if !token.skeleton.isAbsent && equal(arena.bytes(token.skeleton), word.skeleton) { return kept.union(.homoglyphs) }
+    if let form = word.forms.first, maskedAgrees(arena.bytes(token.folded), form) { return kept.union(.masked) }
     return nil
+  }
+
+  /// Whether a word with masking symbols (`f**k`) shows at least two letters,
+  /// starts with one, and agrees with `form` wherever it shows one.
+  static func maskedAgrees(_ written: UnsafeBufferPointer<UInt8>, _ form: [UInt8]) -> Bool {
+    guard written.count == form.count, written.count >= 3, !isMask(written[0]), hasMask(written) else { return false }
+    var shown = 0
+    for (offset, byte) in written.enumerated() where !isMask(byte) {
+      guard byte == form[offset] else { return false }
+      shown += 1
+    }
+    return shown >= 2
   }
 
   private static func equal(_ bytes: UnsafeBufferPointer<UInt8>, _ form: [UInt8]) -> Bool {
