@@ -44,11 +44,32 @@ struct OutputOptions: ParsableArguments {
   @Option(help: "Region whose national format phone numbers are read in (two letters, e.g. GB, IE, US).")
   var region = "GB"
 
+  @Option(name: .customLong("allow"), help: "A phrase that is never offensive (a place, a name); repeatable.")
+  var allowedPhrases: [String] = []
+
+  @Option(help: "A file of phrases that are never offensive, one per line (# starts a comment).")
+  var allowFile: String?
+
   mutating func validate() throws {
     region = region.uppercased()
     guard PhoneDetector.isSupported(region: region) else {
       throw ValidationError("--region \(region): not a region libphonenumber knows (try GB, IE, US)")
     }
+  }
+}
+
+extension OutputOptions {
+  /// `--allow` phrases and the lines of `--allow-file`.
+  func allowed() throws -> [String] {
+    guard let allowFile else { return allowedPhrases }
+    let text: String
+    do {
+      text = try readTextFile(allowFile)
+    } catch {
+      throw RuntimeFailure(message: "--allow-file: \(error)")
+    }
+    let lines = text.split(whereSeparator: \.isNewline).map { $0.drop { $0 == " " || $0 == "\t" } }
+    return allowedPhrases + lines.filter { !$0.isEmpty && !$0.hasPrefix("#") }.map(String.init)
   }
 }
 
@@ -81,7 +102,7 @@ func runScan(paths: [String], inputFormat: InputFormat, fields: JSONFieldExtract
     : JSONLinesWriter(redact: options.redact)
   do {
     let configuration = try ScreeningConfiguration.standard(
-      lexicons: try loadDefaultLexicons(), phoneRegion: options.region)
+      lexicons: try loadDefaultLexicons(), phoneRegion: options.region, allowed: try options.allowed())
     let screener = try Screener(configuration: configuration)
     var session = ScanSession(
       screener: screener, writer: writer, output: OutputBuffer(descriptor: 1), inputFormat: inputFormat,

@@ -135,6 +135,17 @@ func temporaryFile(_ contents: Data, name: String) throws -> String {
     }
   }
 
+  @Test func usersAllowPhrasesWithoutRebuilding() throws {
+    let draft = Data("Staff social at the Cock Inn on Friday".utf8)
+    #expect(try run([], stdin: draft).stdout.contains("offensive.sexual"))
+    #expect(try run(["--allow", "Cock Inn"], stdin: draft).status == 0)
+    let file = try temporaryFile(Data("# pubs we book\nCock Inn\n".utf8), name: "allowed.txt")
+    #expect(try run(["--allow-file", file], stdin: draft).status == 0)
+    let missing = try run(["--allow-file", "/no/such/allowlist"], stdin: draft)
+    #expect(missing.status == 2)
+    #expect(missing.stderr.contains("/no/such/allowlist"))
+  }
+
   @Test func regionSetsHowNationalPhoneNumbersAreRead() throws {
     let draft = Data("call me on (212) 736-5000".utf8)
     #expect(try run([], stdin: draft).stdout.contains("pii.phone") == false)

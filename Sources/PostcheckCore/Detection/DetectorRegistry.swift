@@ -1,7 +1,9 @@
 /// The one list of built-in detectors. A new detector is added here and
 /// nowhere else; `allRules` feeds `postcheck rules` and the documentation.
 public enum DetectorRegistry {
-  public static func builtIn(lexicons: LexiconSet, phoneRegion: String = "GB") throws(LexiconError) -> [any Detector] {
+  public static func builtIn(
+    lexicons: LexiconSet, phoneRegion: String = "GB", allowed: [String] = []
+  ) throws(LexiconError) -> [any Detector] {
     [
       try EmailDetector(lexicons: lexicons),
       // Checksummed and stricter formats first: the phone detector skips what they found.
@@ -12,7 +14,7 @@ public enum DetectorRegistry {
       try PhoneDetector(lexicons: lexicons, defaultRegion: phoneRegion),
       try DateOfBirthDetector(lexicons: lexicons),
       try AddressDetector(lexicons: lexicons),
-      try OffensiveDetector(lexicons: lexicons),
+      try OffensiveDetector(lexicons: lexicons, allowed: allowed),
     ]
   }
 

@@ -8,9 +8,10 @@ public struct ScreeningConfiguration: Sendable {
   public var patterns: PatternDatabase
 
   /// The built-in detectors over the given lexicons (the embedded ones by default).
-  /// National phone numbers are read as in `phoneRegion` (two letters).
+  /// National phone numbers are read as in `phoneRegion` (two letters);
+  /// `allowed` phrases are never offensive, on top of the allowlist lexicon.
   public static func standard(
-    lexicons given: LexiconSet? = nil, phoneRegion: String = "GB"
+    lexicons given: LexiconSet? = nil, phoneRegion: String = "GB", allowed: [String] = []
   ) throws(LexiconError) -> ScreeningConfiguration {
     let lexicons: LexiconSet
     if let given {
@@ -20,7 +21,7 @@ public struct ScreeningConfiguration: Sendable {
     }
     return ScreeningConfiguration(
       lexicons: lexicons,
-      detectors: try DetectorRegistry.builtIn(lexicons: lexicons, phoneRegion: phoneRegion),
+      detectors: try DetectorRegistry.builtIn(lexicons: lexicons, phoneRegion: phoneRegion, allowed: allowed),
       scoring: ScoringPolicy(),
       leetspeak: try LeetspeakTable(lexicon: try lexicons.lexicon(named: "normalisation.leetspeak")),
       patterns: try PatternDatabase(lexicon: try lexicons.lexicon(named: "pii.patterns")))

@@ -1,3 +1,5 @@
+import Foundation
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)
@@ -68,3 +70,12 @@ public func printError(_ message: String) {
 /// Closes a descriptor (named apart from `close` to keep call sites clear).
 @discardableResult
 public func closeDescriptor(_ descriptor: Int32) -> Int32 { close(descriptor) }
+
+/// A small text file whole (option files such as `--allow-file`), as UTF-8.
+public func readTextFile(_ path: String) throws -> String {
+  do {
+    return try String(contentsOfFile: path, encoding: .utf8)
+  } catch {
+    throw InputError(message: "\(path): cannot read (\(isDirectory(path) ? "a folder" : "missing, unreadable or not UTF-8"))")
+  }
+}
