@@ -30,7 +30,8 @@ let benchmarks: @Sendable () -> Void = {
   }
 
   Benchmark("PII pattern pass (Vectorscan, all patterns), 1 MB of posts") { benchmark in
-    let scanner = PatternScanner(patterns: configuration.patterns)
+    guard let patterns = configuration.patterns else { return }
+  let scanner = PatternScanner(patterns: patterns)
     var regions = PatternScanner.emptyRegions()
     benchmark.startMeasurement()
     for post in posts {

@@ -58,7 +58,23 @@ func main() throws {
   measure("tokenizer+normaliser", posts, rounds: rounds, tokenize)
   measure("tokenizer+normaliser, same text in 1 MB posts", long, rounds: rounds, tokenize)
   measure("tokenizer+normaliser, ASCII-only posts", asciiPosts, rounds: rounds, tokenize)
-  let scanner = PatternScanner(patterns: configuration.patterns)
+  // The offensive detector's cost over the tokenizer's: the same tokens, then the lexicon lookups.
+  var bare = configuration
+  bare.detectors = []
+  bare.patterns = nil
+  let bareScreener = try Screener(configuration: bare)
+  measure("tokenizer+normaliser through a screener with no detectors", posts, rounds: rounds) { post in
+    post.withUnsafeBufferPointer { bareScreener.screen($0).findings.count }
+  }
+  var offensiveOnly = configuration
+  offensiveOnly.detectors = [try OffensiveDetector(lexicons: configuration.lexicons)]
+  offensiveOnly.patterns = nil
+  let analysisScreener = try Screener(configuration: offensiveOnly)
+  measure("tokenizer+normaliser+offensive detector", posts, rounds: rounds) { post in
+    post.withUnsafeBufferPointer { analysisScreener.screen($0).findings.count }
+  }
+  guard let patterns = configuration.patterns else { return }
+  let scanner = PatternScanner(patterns: patterns)
   var regions = PatternScanner.emptyRegions()
   measure("PII pattern pass (Vectorscan, regions only)", posts, rounds: rounds) { post in
     post.withUnsafeBufferPointer { scanner.scan($0, into: &regions) }

@@ -1,10 +1,14 @@
 /// An immutable hash table from byte strings to small integers, looked up
 /// with bytes in place (no `String` or `Array` per lookup): the offensive
 /// detector asks it about every word of every post.
-struct ByteKeyTable: Sendable {
-  private var keys: [UInt8] = []
+///
+/// A class over raw storage: a struct of arrays would be retained and
+/// released array by array at every lookup.
+final class ByteKeyTable: Sendable {
+  // Written in init only, then read-only: safe to share.
+  nonisolated(unsafe) private let keys: UnsafeMutableBufferPointer<UInt8>
   /// Per slot: offset and length of the key in `keys`, and the value; length -1 when empty.
-  private var slots: [Slot]
+  nonisolated(unsafe) private let slots: UnsafeMutableBufferPointer<Slot>
   private let mask: Int
 
   private struct Slot: Sendable {
@@ -17,28 +21,70 @@ struct ByteKeyTable: Sendable {
   init(_ entries: [([UInt8], Int32)]) {
     var capacity = 16
     while capacity < entries.count * 2 { capacity *= 2 }
-    slots = [Slot](repeating: Slot(), count: capacity)
-    mask = capacity - 1
+    let mask = capacity - 1
+    var table = [Slot](repeating: Slot(), count: capacity)
+    var bytes: [UInt8] = []
     for (key, value) in entries {
       var slot = Int(truncatingIfNeeded: Self.hash(key)) & mask
       var duplicate = false
-      while slots[slot].length >= 0 {
-        if key.withUnsafeBufferPointer({ self.matches(slot, $0) }) {
+      while table[slot].length >= 0 {
+        let stored = table[slot]
+        if Int(stored.length) == key.count && Array(bytes[Int(stored.offset)..<Int(stored.offset) + key.count]) == key {
           duplicate = true
           break
         }
         slot = (slot + 1) & mask
       }
       if duplicate { continue }
-      slots[slot] = Slot(offset: Int32(keys.count), length: Int32(key.count), value: value)
-      keys.append(contentsOf: key)
+      table[slot] = Slot(offset: Int32(bytes.count), length: Int32(key.count), value: value)
+      bytes.append(contentsOf: key)
     }
+    self.mask = mask
+    slots = .allocate(capacity: capacity)
+    _ = slots.initialize(from: table)
+    keys = .allocate(capacity: max(bytes.count, 1))
+    _ = keys.initialize(from: bytes)
+  }
+
+  deinit {
+    slots.deallocate()
+    keys.deallocate()
   }
 
   func value(for key: UnsafeBufferPointer<UInt8>) -> Int32? {
     var slot = Int(truncatingIfNeeded: Self.hash(key)) & mask
     while slots[slot].length >= 0 {
       if matches(slot, key) { return slots[slot].value }
+      slot = (slot + 1) & mask
+    }
+    return nil
+  }
+
+  /// The value of the key `first + [separator] + second`, without building it.
+  func value(_ first: UnsafeBufferPointer<UInt8>, _ separator: UInt8, _ second: UnsafeBufferPointer<UInt8>) -> Int32? {
+    var hash: UInt64 = Self.basis
+    for byte in first { hash = (hash ^ UInt64(byte)) &* Self.prime }
+    hash = (hash ^ UInt64(separator)) &* Self.prime
+    for byte in second { hash = (hash ^ UInt64(byte)) &* Self.prime }
+    let length = first.count + 1 + second.count
+    var slot = Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask
+    while slots[slot].length >= 0 {
+      let stored = slots[slot]
+      if Int(stored.length) == length {
+        let offset = Int(stored.offset)
+        var equal = keys[offset + first.count] == separator
+        var index = 0
+        while equal && index < first.count {
+          equal = keys[offset + index] == first[index]
+          index += 1
+        }
+        index = 0
+        while equal && index < second.count {
+          equal = keys[offset + first.count + 1 + index] == second[index]
+          index += 1
+        }
+        if equal { return stored.value }
+      }
       slot = (slot + 1) & mask
     }
     return nil
@@ -54,11 +100,11 @@ struct ByteKeyTable: Sendable {
 
   private static func hash<C: Collection>(_ key: C) -> UInt64 where C.Element == UInt8 {
     // FNV-1a: keys are short words, where it is as fast as anything fancier.
-    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-    for byte in key {
-      hash ^= UInt64(byte)
-      hash = hash &* 0x100_0000_01b3
-    }
+    var hash = basis
+    for byte in key { hash = (hash ^ UInt64(byte)) &* prime }
     return hash ^ (hash >> 29)
   }
+
+  private static let basis: UInt64 = 0xcbf2_9ce4_8422_2325
+  private static let prime: UInt64 = 0x100_0000_01b3
 }

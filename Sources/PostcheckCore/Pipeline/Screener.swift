@@ -4,8 +4,9 @@ public struct ScreeningConfiguration: Sendable {
   public var detectors: [any Detector]
   public var scoring: ScoringPolicy
   public var leetspeak: LeetspeakTable
-  /// The PII candidate patterns, scanned once per post before the detectors run.
-  public var patterns: PatternDatabase
+  /// The PII candidate patterns, scanned once per post before the detectors
+  /// run; nil for a configuration whose detectors do not read them.
+  public var patterns: PatternDatabase?
 
   /// The built-in detectors over the given lexicons (the embedded ones by default).
   /// National phone numbers are read as in `phoneRegion` (two letters);
@@ -42,13 +43,13 @@ public final class Screener {
   public let configuration: ScreeningConfiguration
   let tokenizer: Tokenizer
   let analysis = PostAnalysis()
-  let patternScanner: PatternScanner
+  let patternScanner: PatternScanner?
   let detectors: ContiguousArray<any Detector>
 
   public init(configuration: ScreeningConfiguration) throws(ICUError) {
     self.configuration = configuration
     tokenizer = try Tokenizer(leetspeak: configuration.leetspeak)
-    patternScanner = PatternScanner(patterns: configuration.patterns)
+    patternScanner = configuration.patterns.map(PatternScanner.init(patterns:))
     detectors = ContiguousArray(configuration.detectors)
   }
 
@@ -56,8 +57,10 @@ public final class Screener {
   public func screen(_ text: UnsafeBufferPointer<UInt8>) -> ScreeningResult {
     analysis.reset(text: text)
     tokenizer.tokenize(text, into: analysis.tokens)
-    analysis.regionKinds = patternScanner.scan(
-      text, digits: analysis.candidateDigitSpan(), into: &analysis.patternRegions)
+    if let patternScanner {
+      analysis.regionKinds = patternScanner.scan(
+        text, digits: analysis.candidateDigitSpan(), into: &analysis.patternRegions)
+    }
     // A fresh empty array costs nothing until a detector finds something,
     // whereas a reused one would be copied once the result shares it.
     var findings: [Finding] = []

@@ -54,8 +54,10 @@ public struct OffensiveDetector: Detector {
 
   private func detect(in tokens: UnsafeBufferPointer<Token>, buffer: TokenBuffer, into findings: inout [Finding]) {
     var matches: [PhraseIndex.Match] = []
-    for index in tokens.indices {
-      lexicon.terms.forEachMatch(startingAt: index, in: tokens, buffer: buffer) { matches.append($0) }
+    let terms = lexicon.terms
+    let arena = buffer.arena
+    for index in tokens.indices where terms.mayStart(tokens[index], arena) {
+      terms.forEachMatch(startingAt: index, in: tokens, arena: arena) { matches.append($0) }
     }
     guard !matches.isEmpty else { return }
     let allowed = coveredSpans(lexicon.allowlist, in: tokens, buffer: buffer)
@@ -70,15 +72,13 @@ public struct OffensiveDetector: Detector {
         !reported.contains(where: { $0.0 <= start && end <= $0.1 })
       else { continue }
       let entry = lexicon.entries[match.phrase]
-      var validator = "\(entry.lexicon): \(entry.category.rawValue)"
-      if let characteristic = entry.characteristic { validator += " (\(characteristic))" }
       let confidence = match.normalisations.contains(.masked) ? Self.maskedConfidence : Self.confidence
       reported.append((start, end))
       findings.append(
         Finding(
           rule: entry.category.rule, start: start, end: end, confidence: confidence,
           explanation: Explanation(
-            validator: validator, entry: entry.term, normalisations: match.normalisations.subtracting(.caseFolded)),
+            validator: entry.validator, entry: entry.term, normalisations: match.normalisations.subtracting(.caseFolded)),
           severity: entry.severity))
     }
   }
@@ -89,7 +89,7 @@ public struct OffensiveDetector: Detector {
     guard !index.isEmpty else { return [] }
     var spans: [(start: Int, end: Int)] = []
     for position in tokens.indices {
-      index.forEachMatch(startingAt: position, in: tokens, buffer: buffer) { match in
+      index.forEachMatch(startingAt: position, in: tokens, arena: buffer.arena) { match in
         spans.append((tokens[match.first].start, tokens[match.last].end))
       }
     }
@@ -102,7 +102,7 @@ public struct OffensiveDetector: Detector {
     guard !lexicon.exceptions.isEmpty else { return [] }
     var spans: [(owner: Int, start: Int, end: Int)] = []
     for position in tokens.indices {
-      lexicon.exceptions.forEachMatch(startingAt: position, in: tokens, buffer: buffer) { match in
+      lexicon.exceptions.forEachMatch(startingAt: position, in: tokens, arena: buffer.arena) { match in
         spans.append((lexicon.exceptionOwners[match.phrase], tokens[match.first].start, tokens[match.last].end))
       }
     }

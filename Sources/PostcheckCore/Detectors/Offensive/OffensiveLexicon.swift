@@ -9,6 +9,8 @@ struct OffensiveLexicon: Sendable {
     var category: OffensiveCategory
     var severity: Severity
     var characteristic: String?
+    /// What findings say checked them (`offensive.core: slur (race)`), made once.
+    var validator: String
   }
 
   var entries: [Entry] = []
@@ -48,10 +50,11 @@ struct OffensiveLexicon: Sendable {
           throw LexiconError(file: lexicon.path, line: row.line, message: "'\(term)' has no words")
         }
         let owner = entries.count
+        let characteristic = row.fields[3] == "-" ? nil : row.fields[3]
         entries.append(
           Entry(
-            term: row.fields[0], lexicon: name, category: category, severity: severity,
-            characteristic: row.fields[3] == "-" ? nil : row.fields[3]))
+            term: row.fields[0], lexicon: name, category: category, severity: severity, characteristic: characteristic,
+            validator: "\(name): \(category.rawValue)" + (characteristic.map { " (\($0))" } ?? "")))
         termWords.append(words)
         if row.fields[4] != "-" {
           for phrase in row.fields[4].split(separator: "|") {

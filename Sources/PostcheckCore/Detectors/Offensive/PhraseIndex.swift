@@ -4,7 +4,10 @@
 /// accent-folded, leetspeak, squeezed against squeezed, skeleton against
 /// skeleton, separated letters joined). Never substrings, so `Scunthorpe`,
 /// `assessment` and `cocktail` cannot match.
-struct PhraseIndex: Sendable {
+///
+/// A class: it is consulted for every token, and a struct of arrays would be
+/// retained and released array by array on each call.
+final class PhraseIndex: Sendable {
   struct Word: Sendable {
     /// The word's folded forms: as written, and with leetspeak read.
     var forms: [[UInt8]]
@@ -22,25 +25,57 @@ struct PhraseIndex: Sendable {
     var normalisations: Normalisations
   }
 
-  private(set) var phrases: [[Word]] = []
+  let phrases: [[Word]]
   /// Whether disguised forms count (terms), or only the words as written,
   /// case- and accent-folded (allowlists: `Twatt` is a place, `twaaat` is not).
   let matchesDisguises: Bool
   /// First-word form → bucket of phrase ids.
-  private var plain = ByteKeyTable([])
-  private var squeezed = ByteKeyTable([])
-  private var skeletons = ByteKeyTable([])
-  private var buckets: [[Int32]] = []
+  private let plain: ByteKeyTable
+  /// Single-word phrases by form, and longer ones by their first two words
+  /// (`you idiot`): common first words (`you`, `go`) then cost one lookup.
+  private let singles: ByteKeyTable
+  private let pairs: ByteKeyTable
+  private let squeezed: ByteKeyTable
+  private let skeletons: ByteKeyTable
+  private let buckets: [[Int32]]
   /// Single-word phrases by length, for masked words (`f**k`).
-  private var singleWordsByLength: [Int: [Int32]] = [:]
+  private let singleWordsByLength: [Int: [Int32]]
+  /// Longer phrases by the length of their first word, for a masked first word (`k*ll yourself`).
+  private let phrasesByFirstLength: [Int: [Int32]]
+  /// A Bloom filter (65,536 bits, two probes) over every first-word form:
+  /// most post words miss it and are done with after hashing a few bytes.
+  // Written once in init, only read after: safe to share.
+  nonisolated(unsafe) private let prefilter: UnsafeMutablePointer<UInt64>
+
+  deinit { prefilter.deallocate() }
+
+  @inline(__always)
+  private static func prefilterHash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+    var hash: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(bytes.count)
+    for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+    return hash ^ (hash >> 32)
+  }
+
+  @inline(__always)
+  private func prefilterContains(_ hash: UInt64) -> Bool {
+    let first = Int(hash & 0xFFFF)
+    let second = Int((hash >> 16) & 0xFFFF)
+    return prefilter[first >> 6] & (1 << UInt64(first & 63)) != 0
+      && prefilter[second >> 6] & (1 << UInt64(second & 63)) != 0
+  }
 
   init(phrases: [[Word]], matchesDisguises: Bool = true) {
     self.phrases = phrases
     self.matchesDisguises = matchesDisguises
+    var buckets: [[Int32]] = []
+    var singleWordsByLength: [Int: [Int32]] = [:]
+    var phrasesByFirstLength: [Int: [Int32]] = [:]
     var bucketOfKey: [[UInt8]: Int32] = [:]
     var plainKeys: [([UInt8], Int32)] = []
     var squeezedKeys: [([UInt8], Int32)] = []
     var skeletonKeys: [([UInt8], Int32)] = []
+    var singleKeys: [([UInt8], Int32)] = []
+    var pairKeys: [([UInt8], Int32)] = []
     func bucket(_ key: [UInt8], kind: UInt8) -> Int32 {
       let tagged = [kind] + key
       if let existing = bucketOfKey[tagged] { return existing }
@@ -50,7 +85,9 @@ struct PhraseIndex: Sendable {
       switch kind {
       case 0: plainKeys.append((key, id))
       case 1: squeezedKeys.append((key, id))
-      default: skeletonKeys.append((key, id))
+      case 2: skeletonKeys.append((key, id))
+      case 3: singleKeys.append((key, id))
+      default: pairKeys.append((key, id))
       }
       return id
     }
@@ -67,9 +104,34 @@ struct PhraseIndex: Sendable {
       buckets[Int(skeletonTarget)].append(Int32(id))
       if words.count == 1, let form = first.forms.first {
         singleWordsByLength[form.count, default: []].append(Int32(id))
+      } else if let form = first.forms.first {
+        phrasesByFirstLength[form.count, default: []].append(Int32(id))
+      }
+      var fast: Set<Int32> = []
+      for form in first.forms {
+        if words.count == 1 {
+          let target = bucket(form, kind: 3)
+          if fast.insert(target).inserted { buckets[Int(target)].append(Int32(id)) }
+        } else {
+          for second in words[1].forms {
+            let target = bucket(form + [0x20] + second, kind: 4)
+            if fast.insert(target).inserted { buckets[Int(target)].append(Int32(id)) }
+          }
+        }
       }
     }
+    self.buckets = buckets
+    self.singleWordsByLength = singleWordsByLength
+    self.phrasesByFirstLength = phrasesByFirstLength
+    prefilter = .allocate(capacity: 1024)
+    prefilter.initialize(repeating: 0, count: 1024)
+    for (key, _) in plainKeys {
+      let hash = key.withUnsafeBufferPointer(Self.prefilterHash)
+      for bit in [Int(hash & 0xFFFF), Int((hash >> 16) & 0xFFFF)] { prefilter[bit >> 6] |= 1 << UInt64(bit & 63) }
+    }
     plain = ByteKeyTable(plainKeys)
+    singles = ByteKeyTable(singleKeys)
+    pairs = ByteKeyTable(pairKeys)
     squeezed = ByteKeyTable(squeezedKeys)
     skeletons = ByteKeyTable(skeletonKeys)
   }
@@ -77,65 +139,137 @@ struct PhraseIndex: Sendable {
   var isEmpty: Bool { phrases.isEmpty }
 
   /// Every phrase starting at `tokens[index]`, calling `body` for each.
+  /// Whether a plain word (no other forms) could start a phrase; one load.
+  /// Everything else — disguised words, joined letters, handles — may.
+  @inline(__always)
+  func mayStart(_ token: Token, _ arena: ByteArena) -> Bool {
+    guard token.kind == .word else { return token.kind == .joined || token.kind == .mention }
+    guard token.ascii.isAbsent && token.leet.isAbsent && token.compact.isAbsent && token.squeezed.isAbsent
+      && token.skeleton.isAbsent
+    else { return true }
+    let folded = arena.bytes(token.folded)
+    if prefilterContains(Self.prefilterHash(folded)) { return true }
+    // A masked word (`f**k`) cannot be hashed like its term: let it through.
+    return Self.hasMask(folded)
+  }
+
   func forEachMatch(
-    startingAt index: Int, in tokens: UnsafeBufferPointer<Token>, buffer: TokenBuffer, _ body: (Match) -> Void
+    startingAt index: Int, in tokens: UnsafeBufferPointer<Token>, arena: ByteArena, _ body: (Match) -> Void
   ) {
     let token = tokens[index]
-    let arena = buffer.arena
+    guard mayStart(token, arena) else { return }
     if token.kind == .mention {
       visitMention(token, arena: arena, index: index, body)
       return
     }
     guard token.kind == .word || token.kind == .joined else { return }
+    let folded = arena.bytes(token.folded)
     var seen: (Int32, Int32, Int32) = (-1, -1, -1)
-    func visit(_ bucket: Int32?, _ normalisations: Normalisations) {
-      guard let bucket, bucket != seen.0, bucket != seen.1, bucket != seen.2 else { return }
-      seen = (seen.1, seen.2, bucket)
-      for phrase in buckets[Int(bucket)] {
-        let words = phrases[Int(phrase)]
-        var used = normalisations
-        var last = index
-        var matched = true
-        for word in words.dropFirst() {
-          last += 1
-          guard last < tokens.count, let how = Self.matches(tokens[last], word, arena, disguises: matchesDisguises)
-          else {
-            matched = false
-            break
-          }
-          used.formUnion(how)
-        }
-        if matched { body(Match(phrase: Int(phrase), first: index, last: last, normalisations: used)) }
-      }
+    if matchesDisguises && Self.isPlainlyWritten(token, arena)
+      && (index + 1 == tokens.count || Self.isPlainlyWritten(tokens[index + 1], arena))
+    {
+      fastMatches(index, tokens, arena, &seen, body)
+      return
     }
     var kept = token.normalisations.intersection([.caseFolded, .compatibility, .invisibleRemoved])
     if token.kind == .joined { kept.insert(.separatorsJoined) }
-    visit(plain.value(for: arena.bytes(token.folded)), kept)
-    if !token.ascii.isAbsent { visit(plain.value(for: arena.bytes(token.ascii)), kept.union(.accentsFolded)) }
+    // A plain word's only form is usually in no bucket: nothing else to do.
+    if let bucket = plain.value(for: folded) { visit(bucket, kept, index, tokens, arena, &seen, body) }
+    if !token.ascii.isAbsent, let bucket = plain.value(for: arena.bytes(token.ascii)) {
+      visit(bucket, kept.union(.accentsFolded), index, tokens, arena, &seen, body)
+    }
     guard matchesDisguises else { return }
-    if !token.leet.isAbsent { visit(plain.value(for: arena.bytes(token.leet)), kept.union(.leetspeak)) }
-    if !token.compact.isAbsent { visit(plain.value(for: arena.bytes(token.compact)), kept.union(.separatorsJoined)) }
-    if !token.squeezed.isAbsent { visit(squeezed.value(for: arena.bytes(token.squeezed)), kept.union(.stretched)) }
-    if !token.skeleton.isAbsent { visit(skeletons.value(for: arena.bytes(token.skeleton)), kept.union(.homoglyphs)) }
-    if token.kind == .joined { return }
-    if Self.hasMask(arena.bytes(token.folded)) { visitMasked(token, arena: arena, index: index, body) }
-    if !token.compact.isAbsent || token.kind == .joined || Self.hasMask(arena.bytes(token.folded)) {
-      // A disguised first word of a phrase (`k.i.l.l yourself`, `k*ll yourself`).
-      for (phrase, words) in phrases.enumerated() where words.count > 1 {
-        guard let how = Self.matches(token, words[0], arena, disguises: true), !how.isSubset(of: kept) else { continue }
-        var used = how
-        var last = index
-        var matched = true
-        for word in words.dropFirst() {
-          last += 1
-          guard last < tokens.count, let more = Self.matches(tokens[last], word, arena, disguises: true) else {
-            matched = false
-            break
-          }
-          used.formUnion(more)
+    if !token.leet.isAbsent, let bucket = plain.value(for: arena.bytes(token.leet)) {
+      visit(bucket, kept.union(.leetspeak), index, tokens, arena, &seen, body)
+    }
+    if !token.compact.isAbsent, let bucket = plain.value(for: arena.bytes(token.compact)) {
+      visit(bucket, kept.union(.separatorsJoined), index, tokens, arena, &seen, body)
+    }
+    if !token.squeezed.isAbsent, let bucket = squeezed.value(for: arena.bytes(token.squeezed)) {
+      visit(bucket, kept.union(.stretched), index, tokens, arena, &seen, body)
+    }
+    if !token.skeleton.isAbsent, let bucket = skeletons.value(for: arena.bytes(token.skeleton)) {
+      visit(bucket, kept.union(.homoglyphs), index, tokens, arena, &seen, body)
+    }
+    let masked = token.kind == .word && Self.hasMask(folded)
+    if masked { visitMasked(token, arena: arena, index: index, body) }
+    guard masked, let candidates = phrasesByFirstLength[folded.count] else { return }
+    // A masked first word of a phrase (`k*ll yourself`): phrases whose first word has its length.
+    for phrase in candidates {
+      let words = phrases[Int(phrase)]
+      guard words.count > 1, let how = Self.matches(token, words[0], arena, disguises: true) else { continue }
+      var used = how
+      var last = index
+      var matched = true
+      for word in words.dropFirst() {
+        last += 1
+        guard last < tokens.count, let more = Self.matches(tokens[last], word, arena, disguises: true) else {
+          matched = false
+          break
         }
-        if matched { body(Match(phrase: phrase, first: index, last: last, normalisations: used)) }
+        used.formUnion(more)
       }
+      if matched { body(Match(phrase: Int(phrase), first: index, last: last, normalisations: used)) }
+    }
+  }
+
+  /// No disguise a pair key cannot carry: only folded, accent-folded or
+  /// leetspeak forms (no squeezing, skeleton, separators, joins or masks).
+  @inline(__always)
+  private static func isPlainlyWritten(_ token: Token, _ arena: ByteArena) -> Bool {
+    token.kind != .joined && token.squeezed.isAbsent && token.skeleton.isAbsent && token.compact.isAbsent
+      && !hasMask(arena.bytes(token.folded))
+  }
+
+  /// Single words by their forms, longer phrases by their first two words.
+  private func fastMatches(
+    _ index: Int, _ tokens: UnsafeBufferPointer<Token>, _ arena: ByteArena, _ seen: inout (Int32, Int32, Int32),
+    _ body: (Match) -> Void
+  ) {
+    let token = tokens[index]
+    let kept = token.normalisations.intersection([.caseFolded, .compatibility, .invisibleRemoved])
+    let hasNext = index + 1 < tokens.count && tokens[index + 1].kind == .word
+    // Folded, then accent-folded, then leetspeak: no array, this runs for most words.
+    for which in 0..<3 {
+      let form = which == 0 ? token.folded : which == 1 ? token.ascii : token.leet
+      guard !form.isAbsent else { continue }
+      let how = which == 0 ? kept : which == 1 ? kept.union(.accentsFolded) : kept.union(.leetspeak)
+      let first = arena.bytes(form)
+      if let bucket = singles.value(for: first) { visit(bucket, how, index, tokens, arena, &seen, body) }
+      guard hasNext else { continue }
+      let next = tokens[index + 1]
+      for other in 0..<3 {
+        let second = other == 0 ? next.folded : other == 1 ? next.ascii : next.leet
+        guard !second.isAbsent else { continue }
+        if let bucket = pairs.value(first, 0x20, arena.bytes(second)) {
+          visit(bucket, how, index, tokens, arena, &seen, body)
+        }
+      }
+    }
+  }
+
+  /// The phrases of one bucket that continue from `tokens[index]`; `seen`
+  /// keeps a bucket reached through two forms from being visited twice.
+  private func visit(
+    _ bucket: Int32, _ normalisations: Normalisations, _ index: Int, _ tokens: UnsafeBufferPointer<Token>,
+    _ arena: ByteArena, _ seen: inout (Int32, Int32, Int32), _ body: (Match) -> Void
+  ) {
+    guard bucket != seen.0, bucket != seen.1, bucket != seen.2 else { return }
+    seen = (seen.1, seen.2, bucket)
+    for phrase in buckets[Int(bucket)] {
+      let words = phrases[Int(phrase)]
+      var used = normalisations
+      var last = index
+      var matched = true
+      for word in words.dropFirst() {
+        last += 1
+        guard last < tokens.count, let how = Self.matches(tokens[last], word, arena, disguises: matchesDisguises) else {
+          matched = false
+          break
+        }
+        used.formUnion(how)
+      }
+      if matched { body(Match(phrase: Int(phrase), first: index, last: last, normalisations: used)) }
     }
   }
 
