@@ -60,8 +60,14 @@ public struct OffensiveDetector: Detector {
       terms.forEachMatch(startingAt: index, in: tokens, arena: arena) { matches.append($0) }
     }
     guard !matches.isEmpty else { return }
-    let allowed = coveredSpans(lexicon.allowlist, in: tokens, buffer: buffer)
-    let excepted = exceptionSpans(in: tokens, buffer: buffer)
+    // Only phrases that could cover a match are looked for: those starting at
+    // most a phrase's length before it.
+    var starts = Set<Int>()
+    for match in matches {
+      for start in max(0, match.first - lexicon.longestAllowed + 1)...match.first { starts.insert(start) }
+    }
+    let allowed = coveredSpans(lexicon.allowlist, at: starts, in: tokens, buffer: buffer)
+    let excepted = exceptionSpans(at: starts, in: tokens, buffer: buffer)
     var reported: [(Int, Int)] = []
     // Longer phrases first, so `you're a disgrace` is reported rather than a word inside it.
     for match in matches.sorted(by: { ($0.last - $0.first) > ($1.last - $1.first) }) {
@@ -84,11 +90,11 @@ public struct OffensiveDetector: Detector {
   }
 
   private func coveredSpans(
-    _ index: PhraseIndex, in tokens: UnsafeBufferPointer<Token>, buffer: TokenBuffer
+    _ index: PhraseIndex, at starts: Set<Int>, in tokens: UnsafeBufferPointer<Token>, buffer: TokenBuffer
   ) -> [(start: Int, end: Int)] {
     guard !index.isEmpty else { return [] }
     var spans: [(start: Int, end: Int)] = []
-    for position in tokens.indices {
+    for position in starts where position < tokens.count {
       index.forEachMatch(startingAt: position, in: tokens, arena: buffer.arena) { match in
         spans.append((tokens[match.first].start, tokens[match.last].end))
       }
@@ -97,11 +103,11 @@ public struct OffensiveDetector: Detector {
   }
 
   private func exceptionSpans(
-    in tokens: UnsafeBufferPointer<Token>, buffer: TokenBuffer
+    at starts: Set<Int>, in tokens: UnsafeBufferPointer<Token>, buffer: TokenBuffer
   ) -> [(owner: Int, start: Int, end: Int)] {
     guard !lexicon.exceptions.isEmpty else { return [] }
     var spans: [(owner: Int, start: Int, end: Int)] = []
-    for position in tokens.indices {
+    for position in starts where position < tokens.count {
       lexicon.exceptions.forEachMatch(startingAt: position, in: tokens, arena: buffer.arena) { match in
         spans.append((lexicon.exceptionOwners[match.phrase], tokens[match.first].start, tokens[match.last].end))
       }

@@ -19,6 +19,8 @@ struct OffensiveLexicon: Sendable {
   /// Per-entry "not when" phrases, with the entry each belongs to.
   var exceptions = PhraseIndex(phrases: [])
   var exceptionOwners: [Int] = []
+  /// The most words in an allowlist or exception phrase.
+  var longestAllowed = 1
 
   /// The term lexicons read, in order: earlier ones win for a repeated term.
   static let termLexicons = ["offensive.core", "offensive.phrases", "offensive.surge-ai"]
@@ -68,6 +70,7 @@ struct OffensiveLexicon: Sendable {
     exceptions = PhraseIndex(phrases: exceptionWords, matchesDisguises: false)
     let allowed = try lexicons.lexicon(named: "offensive.allowlist").entries.compactMap(\.fields.first) + extraAllowed
     allowlist = PhraseIndex(phrases: allowed.map { normaliser.words(of: $0) }.filter { !$0.isEmpty }, matchesDisguises: false)
+    longestAllowed = max(allowlist.longestPhrase, exceptions.longestPhrase, 1)
   }
 }
 

@@ -138,6 +138,9 @@ final class PhraseIndex: Sendable {
 
   var isEmpty: Bool { phrases.isEmpty }
 
+  /// The most words in any phrase: how far back a covering phrase can start.
+  var longestPhrase: Int { phrases.map(\.count).max() ?? 0 }
+
   /// Every phrase starting at `tokens[index]`, calling `body` for each.
   /// Whether a plain word (no other forms) could start a phrase; one load.
   /// Everything else — disguised words, joined letters, handles — may.
