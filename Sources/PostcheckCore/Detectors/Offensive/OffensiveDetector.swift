@@ -56,8 +56,8 @@ public struct OffensiveDetector: Detector {
     var matches: [PhraseIndex.Match] = []
     let terms = lexicon.terms
     let arena = buffer.arena
-    for index in tokens.indices where terms.mayStart(tokens[index], arena) {
-      terms.forEachMatch(startingAt: index, in: tokens, arena: arena) { matches.append($0) }
+    for index in tokens.indices {
+      terms.appendMatches(startingAt: index, in: tokens, arena: arena, to: &matches)
     }
     guard !matches.isEmpty else { return }
     // Only phrases that could cover a match are looked for: those starting at

@@ -49,15 +49,15 @@ final class PhraseIndex: Sendable {
 
   deinit { prefilter.deallocate() }
 
+  /// The prefilter reads the key tables' hash, so a word is hashed once.
   @inline(__always)
   private static func prefilterHash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-    var hash: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(bytes.count)
-    for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-    return hash ^ (hash >> 32)
+    ByteKeyTable.rawHash(bytes)
   }
 
   @inline(__always)
-  private func prefilterContains(_ hash: UInt64) -> Bool {
+  private func prefilterContains(_ rawHash: UInt64) -> Bool {
+    let hash = rawHash ^ (rawHash >> 32)
     let first = Int(hash & 0xFFFF)
     let second = Int((hash >> 16) & 0xFFFF)
     return prefilter[first >> 6] & (1 << UInt64(first & 63)) != 0
@@ -126,7 +126,8 @@ final class PhraseIndex: Sendable {
     prefilter = .allocate(capacity: 1024)
     prefilter.initialize(repeating: 0, count: 1024)
     for (key, _) in plainKeys {
-      let hash = key.withUnsafeBufferPointer(Self.prefilterHash)
+      let raw = key.withUnsafeBufferPointer(Self.prefilterHash)
+      let hash = raw ^ (raw >> 32)
       for bit in [Int(hash & 0xFFFF), Int((hash >> 16) & 0xFFFF)] { prefilter[bit >> 6] |= 1 << UInt64(bit & 63) }
     }
     plain = ByteKeyTable(plainKeys)
@@ -154,6 +155,64 @@ final class PhraseIndex: Sendable {
     if prefilterContains(Self.prefilterHash(folded)) { return true }
     // A masked word (`f**k`) cannot be hashed like its term: let it through.
     return Self.hasMask(folded)
+  }
+
+  /// Every phrase starting at `tokens[index]`, appended to `matches`. Plain
+  /// words (the vast majority) are hashed once: the hash answers the
+  /// prefilter, the single-word table and, extended over the next word,
+  /// the two-word table. Anything disguised takes `forEachMatch`.
+  @inline(__always)
+  func appendMatches(startingAt index: Int, in tokens: UnsafeBufferPointer<Token>, arena: ByteArena, to matches: inout [Match]) {
+    let token = tokens[index]
+    guard matchesDisguises, Self.hasOnlyFoldedForm(token) else {
+      forEachMatch(startingAt: index, in: tokens, arena: arena) { matches.append($0) }
+      return
+    }
+    let folded = arena.bytes(token.folded)
+    var hash = ByteKeyTable.initialHash
+    var masked = false
+    for byte in folded {
+      hash = ByteKeyTable.extend(hash, byte)
+      masked = masked || Self.isMask(byte)
+    }
+    if masked {
+      forEachMatch(startingAt: index, in: tokens, arena: arena) { matches.append($0) }
+      return
+    }
+    guard prefilterContains(hash) else { return }
+    let kept = token.normalisations.intersection([.caseFolded, .compatibility, .invisibleRemoved])
+    var seen: (Int32, Int32, Int32) = (-1, -1, -1)
+    if let bucket = singles.value(for: folded, rawHash: hash) {
+      visit(bucket, kept, index, tokens, arena, &seen) { matches.append($0) }
+    }
+    guard index + 1 < tokens.count else { return }
+    let next = tokens[index + 1]
+    guard next.kind == .word else { return }
+    guard Self.hasOnlyFoldedForm(next) else {
+      // A disguised second word (`go b*ck`, `kill urs3lf`): the general path reads it.
+      forEachMatch(startingAt: index, in: tokens, arena: arena) { matches.append($0) }
+      return
+    }
+    let second = arena.bytes(next.folded)
+    var pairHash = ByteKeyTable.extend(hash, 0x20)
+    var nextMasked = false
+    for byte in second {
+      pairHash = ByteKeyTable.extend(pairHash, byte)
+      nextMasked = nextMasked || Self.isMask(byte)
+    }
+    if nextMasked {
+      forEachMatch(startingAt: index, in: tokens, arena: arena) { matches.append($0) }
+      return
+    }
+    if let bucket = pairs.value(folded, 0x20, second, rawHash: pairHash) {
+      visit(bucket, kept, index, tokens, arena, &seen) { matches.append($0) }
+    }
+  }
+
+  @inline(__always)
+  private static func hasOnlyFoldedForm(_ token: Token) -> Bool {
+    token.kind == .word && token.ascii.isAbsent && token.leet.isAbsent && token.compact.isAbsent
+      && token.squeezed.isAbsent && token.skeleton.isAbsent
   }
 
   func forEachMatch(
