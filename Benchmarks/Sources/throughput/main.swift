@@ -80,6 +80,12 @@ func main() throws {
     post.withUnsafeBufferPointer { scanner.scan($0, into: &regions) }
     return regions.reduce(0) { $0 + $1.count }
   }
+  var piiOnly = configuration
+  piiOnly.detectors = configuration.detectors.filter { $0.rules.allSatisfy { $0.category == .pii } }
+  let piiScreener = try Screener(configuration: piiOnly)
+  measure("screening, PII rules only (+ scoring)", posts, rounds: rounds) { post in
+    post.withUnsafeBufferPointer { piiScreener.screen($0).findings.count }
+  }
   measure("screening (all detectors + scoring)", posts, rounds: rounds) { post in
     post.withUnsafeBufferPointer { screener.screen($0).findings.count }
   }
