@@ -258,21 +258,29 @@ final class PhraseIndex: Sendable {
     guard masked, let candidates = phrasesByFirstLength[folded.count] else { return }
     // A masked first word of a phrase (`k*ll yourself`): phrases whose first word has its length.
     for phrase in candidates {
-      let words = phrases[Int(phrase)]
-      guard words.count > 1, let how = Self.matches(token, words[0], arena, disguises: true) else { continue }
-      var used = how
-      var last = index
-      var matched = true
-      for word in words.dropFirst() {
-        last += 1
-        guard last < tokens.count, let more = Self.matches(tokens[last], word, arena, disguises: true) else {
-          matched = false
-          break
-        }
-        used.formUnion(more)
-      }
-      if matched { body(Match(phrase: Int(phrase), first: index, last: last, normalisations: used)) }
+      guard phrases[Int(phrase)].count > 1, let how = Self.matches(token, phrases[Int(phrase)][0], arena, disguises: true),
+        let match = rest(of: Int(phrase), from: index, tokens, arena, used: how)
+      else { continue }
+      body(match)
     }
+  }
+
+  /// The phrase matched from `tokens[index]` on, its first word already seen
+  /// there with the disguises `used`: nil unless the following tokens are
+  /// its other words.
+  private func rest(
+    of phrase: Int, from index: Int, _ tokens: UnsafeBufferPointer<Token>, _ arena: ByteArena, used: Normalisations
+  ) -> Match? {
+    var used = used
+    var last = index
+    for word in phrases[phrase].dropFirst() {
+      last += 1
+      guard last < tokens.count, let how = Self.matches(tokens[last], word, arena, disguises: matchesDisguises) else {
+        return nil
+      }
+      used.formUnion(how)
+    }
+    return Match(phrase: phrase, first: index, last: last, normalisations: used)
   }
 
   /// No disguise a pair key cannot carry: only folded, accent-folded or
@@ -319,19 +327,7 @@ final class PhraseIndex: Sendable {
     guard bucket != seen.0, bucket != seen.1, bucket != seen.2 else { return }
     seen = (seen.1, seen.2, bucket)
     for phrase in buckets[Int(bucket)] {
-      let words = phrases[Int(phrase)]
-      var used = normalisations
-      var last = index
-      var matched = true
-      for word in words.dropFirst() {
-        last += 1
-        guard last < tokens.count, let how = Self.matches(tokens[last], word, arena, disguises: matchesDisguises) else {
-          matched = false
-          break
-        }
-        used.formUnion(how)
-      }
-      if matched { body(Match(phrase: Int(phrase), first: index, last: last, normalisations: used)) }
+      if let match = rest(of: Int(phrase), from: index, tokens, arena, used: normalisations) { body(match) }
     }
   }
 
