@@ -187,7 +187,7 @@ final class PhraseIndex: Sendable {
     }
     guard index + 1 < tokens.count else { return }
     let next = tokens[index + 1]
-    guard next.kind == .word else { return }
+    guard next.kind == .word || next.kind == .joined else { return }
     guard Self.hasOnlyFoldedForm(next) else {
       // A disguised second word (`go b*ck`, `kill urs3lf`): the general path reads it.
       forEachMatch(startingAt: index, in: tokens, arena: arena) { matches.append($0) }
