@@ -69,3 +69,69 @@ fat cow	insult	medium	-	-
 stupid cow	insult	medium	sex	-
 silly old fool	insult	low	age	-
 ok boomer	insult	low	age	-
+you're an embarrassment	insult	medium	-	-
++ honestly you're an embarrassment to the team
+you're a clown	insult	low	-	-
+you're trash	insult	medium	-	-
+you're scum	insult	high	-	-
+you're disgusting	insult	medium	-	-
+you're a waste of space	insult	medium	-	-
+you're a loser	insult	medium	-	-
+you are an embarrassment	insult	medium	-	-
+you are a clown	insult	low	-	-
+you are trash	insult	medium	-	-
+you are scum	insult	high	-	-
+you are disgusting	insult	medium	-	-
+you are a waste of space	insult	medium	-	-
+you are ugly	insult	medium	-	-
+you are a loser	insult	medium	-	-
+youre an embarrassment	insult	medium	-	-
+youre a clown	insult	low	-	-
+youre trash	insult	medium	-	-
+youre scum	insult	high	-	-
+youre disgusting	insult	medium	-	-
+youre pathetic	insult	medium	-	-
+youre worthless	insult	medium	-	-
+youre useless	insult	medium	-	-
+youre so stupid	insult	medium	-	-
+youre a waste of space	insult	medium	-	-
+youre ugly	insult	medium	-	-
+youre a loser	insult	medium	-	-
+ur an embarrassment	insult	medium	-	-
+ur a clown	insult	low	-	-
+ur trash	insult	medium	-	-
+ur scum	insult	high	-	-
+ur disgusting	insult	medium	-	-
+ur pathetic	insult	medium	-	-
+ur worthless	insult	medium	-	-
+ur useless	insult	medium	-	-
+ur so stupid	insult	medium	-	-
+ur a waste of space	insult	medium	-	-
+ur ugly	insult	medium	-	-
+ur a loser	insult	medium	-	-
+you make me sick	insult	medium	-	-
+nobody asked you	harassment	low	-	-
+go to hell	harassment	medium	-	-
+rot in hell	threat	high	-	-
+burn in hell	threat	high	-	-
+i hope you get cancer	threat	high	-	-
+hope you get cancer	threat	high	-	-
+go and die	threat	high	-	-
+jump off a bridge	threat	high	-	-
+go jump off a bridge	threat	high	-	-
+disgusting human being	insult	high	-	-
+piece of crap	insult	medium	-	-
+pathetic loser	insult	medium	-	-
+what an idiot	insult	medium	-	-
+complete idiot	insult	medium	-	-
+absolute idiot	insult	medium	-	-
+useless idiot	insult	medium	-	-
+stupid bitch	insult	high	-	-
+dumb bitch	insult	high	-	-
+i'll batter you	threat	high	-	-
+i will batter you	threat	high	-	-
+you'll regret it	threat	medium	-	-
+you will regret this	threat	medium	-	-
+we know where you work	threat	high	-	-
+i'll make your life hell	threat	high	-	-
+go back to africa	harassment	high	-	-
