@@ -99,7 +99,6 @@ bitchhole	sexual	medium	-	-
 bitchness	slur	high	sexual orientation or gender	-
 bitchtits	sexual	medium	-	-
 bizzach	slur	high	sexual orientation or gender	-
-bj	sexual	medium	-	-
 blacky	slur	high	race	-
 blow job	sexual	medium	-	-
 blumpkin boy	sexual	medium	-	-

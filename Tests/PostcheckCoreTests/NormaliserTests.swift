@@ -42,6 +42,9 @@ import Testing
     #expect(token("sh1t")?.leet == "shit")
     #expect(token("sh!t")?.leet == "shit")
     #expect(token("a$$")?.leet == "ass")
+    // More digits than letters is a code, not a disguise: no leetspeak reading.
+    #expect(token("G17")?.leet == "")
+    #expect(token("M62")?.leet == "")
     #expect(token("$hit")?.leet == "shit")
     #expect(token("b1tch")?.normalisations.contains(.leetspeak) == true)
     // Numbers and plain words carry no leetspeak form.

@@ -21,17 +21,20 @@ enum Variants {
 
   private static func addLeetspeak(to token: inout Token, arena: ByteArena, leetspeak: LeetspeakTable) {
     let base = token.base
-    var hasLetter = false
-    var hasSubstitute = false
+    var letters = 0
+    var digits = 0
+    var substitutes = 0
     let bytes = arena.bytes(base)
     for byte in bytes {
       if byte >= 0x80 || ASCIIClass.of(byte).isLetter {
-        hasLetter = true
+        letters += 1
       } else if leetspeak.letter(for: byte) != nil {
-        hasSubstitute = true
+        substitutes += 1
+        if ASCIIClass.of(byte) == .digit { digits += 1 }
       }
     }
-    guard hasLetter && hasSubstitute else { return }
+    // More digits than letters is a code (`G17`, `M62`), not a disguised word (`sh1t`, `a$$`).
+    guard letters > 0 && substitutes > 0 && letters >= digits else { return }
     let copy = arena.appendCopy(of: base)
     for index in copy.offset..<(copy.offset + copy.count) {
       if let letter = leetspeak.letter(for: arena[index]) { arena[index] = letter }
