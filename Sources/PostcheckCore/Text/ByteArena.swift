@@ -87,6 +87,28 @@ public final class ByteArena {
   @inline(__always)
   func commit(_ written: Int) { count += written }
 
+  /// A form's first and last eight bytes as two words (zero beyond a short
+  /// form), read with whole-word loads where the arena's memory allows:
+  /// a cheap fingerprint of a word for prefilters.
+  @inline(__always)
+  func wordPair(_ form: FormRef) -> (first: UInt64, last: UInt64) {
+    let start = form.offset
+    let count = form.count
+    if count >= 8 {
+      let first = UnsafeRawPointer(storage + start).loadUnaligned(as: UInt64.self)
+      let last = UnsafeRawPointer(storage + start + count - 8).loadUnaligned(as: UInt64.self)
+      return (first, last)
+    }
+    var word: UInt64 = 0
+    if start + 8 <= capacity {
+      // Little-endian: the form's bytes are the low ones; the rest are masked off.
+      word = UnsafeRawPointer(storage + start).loadUnaligned(as: UInt64.self) & ((1 << UInt64(count * 8)) &- 1)
+    } else {
+      for index in 0..<count { word |= UInt64(storage[start + index]) << UInt64(index * 8) }
+    }
+    return (word, 0)
+  }
+
   /// The bytes of a form. Valid until the next append.
   @inline(__always)
   public func bytes(_ form: FormRef) -> UnsafeBufferPointer<UInt8> {

@@ -49,15 +49,45 @@ final class PhraseIndex: Sendable {
 
   deinit { prefilter.deallocate() }
 
-  /// The prefilter reads the key tables' hash, so a word is hashed once.
+  /// A word's fingerprint for the prefilter: its first and last eight bytes
+  /// and its length, mixed. Two loads and two multiplies, whatever the length.
   @inline(__always)
-  private static func prefilterHash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-    ByteKeyTable.rawHash(bytes)
+  static func fingerprint(_ first: UInt64, _ last: UInt64, _ count: Int) -> UInt64 {
+    var hash = (first ^ 0x9E37_79B9_7F4A_7C15) &* 0xBF58_476D_1CE4_E5B9
+    hash ^= (last &+ UInt64(count)) &* 0x94D0_49BB_1331_11EB
+    return hash ^ (hash >> 31)
+  }
+
+  static func fingerprint(_ bytes: [UInt8]) -> UInt64 {
+    var first: UInt64 = 0
+    var last: UInt64 = 0
+    if bytes.count >= 8 {
+      for index in 0..<8 {
+        first |= UInt64(bytes[index]) << UInt64(index * 8)
+        last |= UInt64(bytes[bytes.count - 8 + index]) << UInt64(index * 8)
+      }
+    } else {
+      for (index, byte) in bytes.enumerated() { first |= UInt64(byte) << UInt64(index * 8) }
+    }
+    return fingerprint(first, last, bytes.count)
+  }
+
+  /// Whether a word (as two words of bytes) holds `*` or `#`: the classic
+  /// has-zero-byte test on the word XOR each mask byte.
+  @inline(__always)
+  static func wordsHaveMask(_ first: UInt64, _ last: UInt64) -> Bool {
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let highs: UInt64 = 0x8080_8080_8080_8080
+    func hasByte(_ word: UInt64, _ byte: UInt64) -> Bool {
+      let x = word ^ (ones &* byte)
+      return (x &- ones) & ~x & highs != 0
+    }
+    // Zero padding is not a mask byte, and XOR with 0x2A/0x23 never makes zero from it.
+    return hasByte(first, 0x2A) || hasByte(first, 0x23) || hasByte(last, 0x2A) || hasByte(last, 0x23)
   }
 
   @inline(__always)
-  private func prefilterContains(_ rawHash: UInt64) -> Bool {
-    let hash = rawHash ^ (rawHash >> 32)
+  private func prefilterContains(_ hash: UInt64) -> Bool {
     let first = Int(hash & 0xFFFF)
     let second = Int((hash >> 16) & 0xFFFF)
     return prefilter[first >> 6] & (1 << UInt64(first & 63)) != 0
@@ -126,8 +156,7 @@ final class PhraseIndex: Sendable {
     prefilter = .allocate(capacity: 1024)
     prefilter.initialize(repeating: 0, count: 1024)
     for (key, _) in plainKeys {
-      let raw = key.withUnsafeBufferPointer(Self.prefilterHash)
-      let hash = raw ^ (raw >> 32)
+      let hash = Self.fingerprint(key)
       for bit in [Int(hash & 0xFFFF), Int((hash >> 16) & 0xFFFF)] { prefilter[bit >> 6] |= 1 << UInt64(bit & 63) }
     }
     plain = ByteKeyTable(plainKeys)
@@ -151,10 +180,10 @@ final class PhraseIndex: Sendable {
     guard token.ascii.isAbsent && token.leet.isAbsent && token.compact.isAbsent && token.squeezed.isAbsent
       && token.skeleton.isAbsent
     else { return true }
-    let folded = arena.bytes(token.folded)
-    if prefilterContains(Self.prefilterHash(folded)) { return true }
+    let (first, last) = arena.wordPair(token.folded)
+    if prefilterContains(Self.fingerprint(first, last, token.folded.count)) { return true }
     // A masked word (`f**k`) cannot be hashed like its term: let it through.
-    return Self.hasMask(folded)
+    return Self.hasMask(arena.bytes(token.folded))
   }
 
   /// Every phrase starting at `tokens[index]`, appended to `matches`. Plain
@@ -168,18 +197,17 @@ final class PhraseIndex: Sendable {
       forEachMatch(startingAt: index, in: tokens, arena: arena) { matches.append($0) }
       return
     }
-    let folded = arena.bytes(token.folded)
-    var hash = ByteKeyTable.initialHash
-    var masked = false
-    for byte in folded {
-      hash = ByteKeyTable.extend(hash, byte)
-      masked = masked || Self.isMask(byte)
-    }
+    // Most words end here: a fingerprint from two loads misses the prefilter.
+    let (firstWord, lastWord) = arena.wordPair(token.folded)
+    let fingerprint = Self.fingerprint(firstWord, lastWord, token.folded.count)
+    let masked = token.folded.count <= 16 ? Self.wordsHaveMask(firstWord, lastWord) : Self.hasMask(arena.bytes(token.folded))
     if masked {
       forEachMatch(startingAt: index, in: tokens, arena: arena) { matches.append($0) }
       return
     }
-    guard prefilterContains(hash) else { return }
+    guard prefilterContains(fingerprint) else { return }
+    let folded = arena.bytes(token.folded)
+    let hash = ByteKeyTable.rawHash(folded)
     let kept = token.normalisations.intersection([.caseFolded, .compatibility, .invisibleRemoved])
     var seen: (Int32, Int32, Int32) = (-1, -1, -1)
     if let bucket = singles.value(for: folded, rawHash: hash) {
