@@ -2,9 +2,9 @@
 /// with bytes in place (no `String` or `Array` per lookup): the offensive
 /// detector asks it about every word of every post.
 ///
-/// A class over raw storage: a struct of arrays would be retained and
-/// released array by array at every lookup.
-final class ByteKeyTable: Sendable {
+/// A struct over raw storage and nothing reference-counted, so a lookup
+/// retains and releases nothing. Its owner calls `deallocate()` once.
+struct ByteKeyTable: Sendable {
   // Written in init only, then read-only: safe to share.
   nonisolated(unsafe) private let keys: UnsafeMutableBufferPointer<UInt8>
   /// Per slot: offset and length of the key in `keys`, and the value; length -1 when empty.
@@ -46,7 +46,8 @@ final class ByteKeyTable: Sendable {
     _ = keys.initialize(from: bytes)
   }
 
-  deinit {
+  /// Frees the storage; the table must not be used afterwards.
+  func deallocate() {
     slots.deallocate()
     keys.deallocate()
   }

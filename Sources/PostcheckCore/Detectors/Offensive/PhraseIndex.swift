@@ -47,7 +47,10 @@ final class PhraseIndex: Sendable {
   // Written once in init, only read after: safe to share.
   nonisolated(unsafe) private let prefilter: UnsafeMutablePointer<UInt64>
 
-  deinit { prefilter.deallocate() }
+  deinit {
+    prefilter.deallocate()
+    for table in [plain, singles, pairs, squeezed, skeletons] { table.deallocate() }
+  }
 
   /// A word's fingerprint for the prefilter: its first and last eight bytes
   /// and its length, mixed. Two loads and two multiplies, whatever the length.
