@@ -75,6 +75,13 @@ final class PhraseIndex: Sendable {
     return fingerprint(first, last, bytes.count)
   }
 
+  /// Whether a form could be the first word of a phrase: the prefilter on its fingerprint.
+  @inline(__always)
+  private func mayBeFirstWord(_ form: FormRef, _ arena: ByteArena) -> Bool {
+    let (first, last) = arena.wordPair(form)
+    return prefilterContains(Self.fingerprint(first, last, form.count))
+  }
+
   /// Whether a word (as two words of bytes) holds `*` or `#`: the classic
   /// has-zero-byte test on the word XOR each mask byte.
   @inline(__always)
@@ -267,15 +274,19 @@ final class PhraseIndex: Sendable {
     var kept = token.normalisations.intersection([.caseFolded, .compatibility, .invisibleRemoved])
     if token.kind == .joined { kept.insert(.separatorsJoined) }
     // A plain word's only form is usually in no bucket: nothing else to do.
-    if let bucket = plain.value(for: folded) { visit(bucket, kept, index, tokens, arena, &seen, body) }
-    if !token.ascii.isAbsent, let bucket = plain.value(for: arena.bytes(token.ascii)) {
+    if mayBeFirstWord(token.folded, arena), let bucket = plain.value(for: folded) {
+      visit(bucket, kept, index, tokens, arena, &seen, body)
+    }
+    if !token.ascii.isAbsent, mayBeFirstWord(token.ascii, arena), let bucket = plain.value(for: arena.bytes(token.ascii)) {
       visit(bucket, kept.union(.accentsFolded), index, tokens, arena, &seen, body)
     }
     guard matchesDisguises else { return }
-    if !token.leet.isAbsent, let bucket = plain.value(for: arena.bytes(token.leet)) {
+    if !token.leet.isAbsent, mayBeFirstWord(token.leet, arena), let bucket = plain.value(for: arena.bytes(token.leet)) {
       visit(bucket, kept.union(.leetspeak), index, tokens, arena, &seen, body)
     }
-    if !token.compact.isAbsent, let bucket = plain.value(for: arena.bytes(token.compact)) {
+    if !token.compact.isAbsent, mayBeFirstWord(token.compact, arena),
+      let bucket = plain.value(for: arena.bytes(token.compact))
+    {
       visit(bucket, kept.union(.separatorsJoined), index, tokens, arena, &seen, body)
     }
     if !token.squeezed.isAbsent, let bucket = squeezed.value(for: arena.bytes(token.squeezed)) {
@@ -333,7 +344,7 @@ final class PhraseIndex: Sendable {
     // Folded, then accent-folded, then leetspeak: no array, this runs for most words.
     for which in 0..<3 {
       let form = which == 0 ? token.folded : which == 1 ? token.ascii : token.leet
-      guard !form.isAbsent else { continue }
+      guard !form.isAbsent, mayBeFirstWord(form, arena) else { continue }
       let how = which == 0 ? kept : which == 1 ? kept.union(.accentsFolded) : kept.union(.leetspeak)
       let first = arena.bytes(form)
       if let bucket = singles.value(for: first) { visit(bucket, how, index, tokens, arena, &seen, body) }
