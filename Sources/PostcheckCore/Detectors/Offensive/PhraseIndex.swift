@@ -378,9 +378,10 @@ final class PhraseIndex: Sendable {
   private func visitMention(_ token: Token, arena: ByteArena, index: Int, _ body: (Match) -> Void) {
     let written = arena.bytes(token.folded)
     guard written.count <= 8, written.count >= 3 else { return }
-    var reading = Array(written)
-    reading[0] = UInt8(ascii: "a")
-    guard let bucket = reading.withUnsafeBufferPointer({ plain.value(for: $0) }) else { return }
+    // The key `a` + the rest, looked up without building it.
+    let rest = UnsafeBufferPointer(rebasing: written[1...])
+    let empty = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
+    guard let bucket = singles.value(empty, UInt8(ascii: "a"), rest) else { return }
     for phrase in buckets[Int(bucket)] where phrases[Int(phrase)].count == 1 {
       body(Match(phrase: Int(phrase), first: index, last: index, normalisations: [.leetspeak]))
       return
