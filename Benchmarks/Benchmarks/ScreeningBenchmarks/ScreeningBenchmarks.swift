@@ -40,6 +40,18 @@ let benchmarks: @Sendable () -> Void = {
     }
   }
 
+  Benchmark("Tokenizer+normaliser+offensive detector, 1 MB of posts") { benchmark in
+    var offensiveOnly = configuration
+    offensiveOnly.patterns = nil
+    guard let detector = try? OffensiveDetector(lexicons: configuration.lexicons) else { return }
+    offensiveOnly.detectors = [detector]
+    guard let screener = try? Screener(configuration: offensiveOnly) else { return }
+    benchmark.startMeasurement()
+    for post in posts {
+      blackHole(post.withUnsafeBufferPointer { screener.screen($0) })
+    }
+  }
+
   Benchmark("Screening (all detectors + scoring), 1 MB of posts") { benchmark in
     guard let screener = try? Screener(configuration: configuration) else { return }
     benchmark.startMeasurement()
