@@ -53,13 +53,7 @@ struct ByteKeyTable: Sendable {
   }
 
   func value(for key: UnsafeBufferPointer<UInt8>) -> Int32? {
-    value(for: key, rawHash: Self.rawHash(key))
-  }
-
-  /// As `value(for:)`, with the key's `rawHash` already computed (it is
-  /// incremental, so a caller hashing a word can extend it to a phrase).
-  func value(for key: UnsafeBufferPointer<UInt8>, rawHash: UInt64) -> Int32? {
-    var slot = Int(truncatingIfNeeded: Self.mix(rawHash)) & mask
+    var slot = Int(truncatingIfNeeded: Self.hash(key)) & mask
     while slots[slot].length >= 0 {
       if matches(slot, key) { return slots[slot].value }
       slot = (slot + 1) & mask
@@ -69,15 +63,10 @@ struct ByteKeyTable: Sendable {
 
   /// The value of the key `first + [separator] + second`, without building it.
   func value(_ first: UnsafeBufferPointer<UInt8>, _ separator: UInt8, _ second: UnsafeBufferPointer<UInt8>) -> Int32? {
-    var hash = Self.rawHash(first)
+    var hash = Self.basis
+    for byte in first { hash = Self.extend(hash, byte) }
     hash = Self.extend(hash, separator)
     for byte in second { hash = Self.extend(hash, byte) }
-    return value(first, separator, second, rawHash: hash)
-  }
-
-  func value(
-    _ first: UnsafeBufferPointer<UInt8>, _ separator: UInt8, _ second: UnsafeBufferPointer<UInt8>, rawHash hash: UInt64
-  ) -> Int32? {
     let length = first.count + 1 + second.count
     var slot = Int(truncatingIfNeeded: Self.mix(hash)) & mask
     while slots[slot].length >= 0 {
@@ -110,27 +99,18 @@ struct ByteKeyTable: Sendable {
     return true
   }
 
+  /// FNV-1a, then a final mix: keys are short words, where it is as fast as anything fancier.
   private static func hash<C: Collection>(_ key: C) -> UInt64 where C.Element == UInt8 {
     var hash = basis
     for byte in key { hash = extend(hash, byte) }
     return mix(hash)
   }
 
-  /// FNV-1a over `bytes`: keys are short words, where it is as fast as anything fancier.
   @inline(__always)
-  static func rawHash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-    var hash = basis
-    for byte in bytes { hash = extend(hash, byte) }
-    return hash
-  }
+  private static func extend(_ hash: UInt64, _ byte: UInt8) -> UInt64 { (hash ^ UInt64(byte)) &* prime }
 
   @inline(__always)
-  static func extend(_ hash: UInt64, _ byte: UInt8) -> UInt64 { (hash ^ UInt64(byte)) &* prime }
-
-  @inline(__always)
-  static func mix(_ hash: UInt64) -> UInt64 { hash ^ (hash >> 29) }
-
-  static let initialHash = basis
+  private static func mix(_ hash: UInt64) -> UInt64 { hash ^ (hash >> 29) }
 
   private static let basis: UInt64 = 0xcbf2_9ce4_8422_2325
   private static let prime: UInt64 = 0x100_0000_01b3

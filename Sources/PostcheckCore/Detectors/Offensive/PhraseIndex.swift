@@ -197,9 +197,9 @@ final class PhraseIndex: Sendable {
   }
 
   /// Every phrase starting at `tokens[index]`, appended to `matches`. Plain
-  /// words (the vast majority) are hashed once: the hash answers the
-  /// prefilter, the single-word table and, extended over the next word,
-  /// the two-word table. Anything disguised takes `forEachMatch`.
+  /// words (the vast majority) end at the prefilter, on a fingerprint from
+  /// two loads; the few that pass go to the single-word and two-word tables.
+  /// Anything disguised takes `forEachMatch`.
   @inline(__always)
   func appendMatches(startingAt index: Int, in tokens: UnsafeBufferPointer<Token>, arena: ByteArena, to matches: inout [Match]) {
     let token = tokens[index]
@@ -207,44 +207,20 @@ final class PhraseIndex: Sendable {
       forEachMatch(startingAt: index, in: tokens, arena: arena) { matches.append($0) }
       return
     }
-    // Most words end here: a fingerprint from two loads misses the prefilter.
     let (firstWord, lastWord) = arena.wordPair(token.folded)
-    let fingerprint = Self.fingerprint(firstWord, lastWord, token.folded.count)
     let masked = token.folded.count <= 16 ? Self.wordsHaveMask(firstWord, lastWord) : Self.hasMask(arena.bytes(token.folded))
     if masked {
       forEachMatch(startingAt: index, in: tokens, arena: arena) { matches.append($0) }
       return
     }
-    guard prefilterContains(fingerprint) else { return }
-    let folded = arena.bytes(token.folded)
-    let hash = ByteKeyTable.rawHash(folded)
-    let kept = token.normalisations.intersection([.caseFolded, .compatibility, .invisibleRemoved])
+    guard prefilterContains(Self.fingerprint(firstWord, lastWord, token.folded.count)) else { return }
+    if index + 1 < tokens.count && !Self.isPlainlyWritten(tokens[index + 1], arena) {
+      // A disguised second word (`go b*ck`, `go b a c k`): the general path reads it.
+      forEachMatch(startingAt: index, in: tokens, arena: arena) { matches.append($0) }
+      return
+    }
     var seen: (Int32, Int32, Int32) = (-1, -1, -1)
-    if let bucket = singles.value(for: folded, rawHash: hash) {
-      visit(bucket, kept, index, tokens, arena, &seen) { matches.append($0) }
-    }
-    guard index + 1 < tokens.count else { return }
-    let next = tokens[index + 1]
-    guard next.kind == .word || next.kind == .joined else { return }
-    guard Self.hasOnlyFoldedForm(next) else {
-      // A disguised second word (`go b*ck`, `kill urs3lf`): the general path reads it.
-      forEachMatch(startingAt: index, in: tokens, arena: arena) { matches.append($0) }
-      return
-    }
-    let second = arena.bytes(next.folded)
-    var pairHash = ByteKeyTable.extend(hash, 0x20)
-    var nextMasked = false
-    for byte in second {
-      pairHash = ByteKeyTable.extend(pairHash, byte)
-      nextMasked = nextMasked || Self.isMask(byte)
-    }
-    if nextMasked {
-      forEachMatch(startingAt: index, in: tokens, arena: arena) { matches.append($0) }
-      return
-    }
-    if let bucket = pairs.value(folded, 0x20, second, rawHash: pairHash) {
-      visit(bucket, kept, index, tokens, arena, &seen) { matches.append($0) }
-    }
+    fastMatches(index, tokens, arena, &seen) { matches.append($0) }
   }
 
   @inline(__always)
