@@ -66,15 +66,17 @@ public struct OffensiveDetector: Detector {
     for match in matches {
       for start in max(0, match.first - lexicon.longestAllowed + 1)...match.first { starts.insert(start) }
     }
-    let allowed = coveredSpans(lexicon.allowlist, at: starts, in: tokens, buffer: buffer)
-    let excepted = exceptionSpans(at: starts, in: tokens, buffer: buffer)
+    let allowed = spans(of: lexicon.allowlist, at: starts, in: tokens, buffer: buffer)
+    let excepted = spans(of: lexicon.exceptions, at: starts, in: tokens, buffer: buffer)
     var reported: [(Int, Int)] = []
     // Longer phrases first, so `you're a disgrace` is reported rather than a word inside it.
     for match in matches.sorted(by: { ($0.last - $0.first) > ($1.last - $1.first) }) {
       let start = tokens[match.first].start
       let end = tokens[match.last].end
       guard !allowed.contains(where: { $0.start <= start && end <= $0.end }),
-        !excepted.contains(where: { $0.owner == match.phrase && $0.start <= start && end <= $0.end }),
+        !excepted.contains(where: {
+          lexicon.exceptionOwners[$0.phrase] == match.phrase && $0.start <= start && end <= $0.end
+        }),
         !reported.contains(where: { $0.0 <= start && end <= $0.1 })
       else { continue }
       let entry = lexicon.entries[match.phrase]
@@ -89,27 +91,15 @@ public struct OffensiveDetector: Detector {
     }
   }
 
-  private func coveredSpans(
-    _ index: PhraseIndex, at starts: Set<Int>, in tokens: UnsafeBufferPointer<Token>, buffer: TokenBuffer
-  ) -> [(start: Int, end: Int)] {
+  /// Where phrases of `index` starting at `starts` match, with the phrase matched.
+  private func spans(
+    of index: PhraseIndex, at starts: Set<Int>, in tokens: UnsafeBufferPointer<Token>, buffer: TokenBuffer
+  ) -> [(phrase: Int, start: Int, end: Int)] {
     guard !index.isEmpty else { return [] }
-    var spans: [(start: Int, end: Int)] = []
+    var spans: [(phrase: Int, start: Int, end: Int)] = []
     for position in starts where position < tokens.count {
       index.forEachMatch(startingAt: position, in: tokens, arena: buffer.arena) { match in
-        spans.append((tokens[match.first].start, tokens[match.last].end))
-      }
-    }
-    return spans
-  }
-
-  private func exceptionSpans(
-    at starts: Set<Int>, in tokens: UnsafeBufferPointer<Token>, buffer: TokenBuffer
-  ) -> [(owner: Int, start: Int, end: Int)] {
-    guard !lexicon.exceptions.isEmpty else { return [] }
-    var spans: [(owner: Int, start: Int, end: Int)] = []
-    for position in starts where position < tokens.count {
-      lexicon.exceptions.forEachMatch(startingAt: position, in: tokens, arena: buffer.arena) { match in
-        spans.append((lexicon.exceptionOwners[match.phrase], tokens[match.first].start, tokens[match.last].end))
+        spans.append((match.phrase, tokens[match.first].start, tokens[match.last].end))
       }
     }
     return spans
