@@ -44,13 +44,11 @@ public final class Screener {
   let tokenizer: Tokenizer
   let analysis = PostAnalysis()
   let patternScanner: PatternScanner?
-  let detectors: ContiguousArray<any Detector>
 
   public init(configuration: ScreeningConfiguration) throws(ICUError) {
     self.configuration = configuration
     tokenizer = try Tokenizer(leetspeak: configuration.leetspeak)
     patternScanner = configuration.patterns.map(PatternScanner.init(patterns:))
-    detectors = ContiguousArray(configuration.detectors)
   }
 
   /// Screens one post's UTF-8 text (validated by the caller).
@@ -64,7 +62,7 @@ public final class Screener {
     // A fresh empty array costs nothing until a detector finds something,
     // whereas a reused one would be copied once the result shares it.
     var findings: [Finding] = []
-    for detector in detectors {
+    for detector in configuration.detectors {
       detector.detect(in: analysis, into: &findings)
     }
     if findings.count > 1 {

@@ -40,9 +40,9 @@ public struct AddressDetector: Detector {
       || post.hasRegions(.street)
     else { return }
     let text = post.text
+    let reader = AddressReader(text: text, words: words)
     var covered: [Range<Int>] = []
     for anchor in postcodeAnchors(text, post).sorted(by: { $0.start < $1.start }) {
-      let reader = AddressReader(text: text, words: words)
       let before = reader.addressStart(before: anchor.start)
       let start: Int
       let confidence: Double
@@ -64,7 +64,6 @@ public struct AddressDetector: Detector {
       }
     }
     for region in post.regions(.street) {
-      let reader = AddressReader(text: text, words: words)
       var index = region.start
       while index < region.end {
         guard PIIText.isDigit(text[index]), !covered.contains(where: { $0.contains(index) }),

@@ -81,8 +81,8 @@ public struct PhoneDetector: Detector {
   /// Card numbers, IBANs and bank details are read with checksums or
   /// stricter formats; a phone number overlapping one is a misreading.
   static func outranks(_ other: Finding, _ phone: Finding) -> Bool {
-    other.rule.id.hasPrefix("pii.bank.") || other.rule.id == "pii.national_insurance"
-      ? other.start < phone.end && phone.start < other.end : false
+    (other.rule.id.hasPrefix("pii.bank.") || other.rule.id == "pii.national_insurance")
+      && other.start < phone.end && phone.start < other.end
   }
 
   /// A run of digits, with where the number would start if it began here
