@@ -37,6 +37,7 @@ smash your face in	threat	high	-	-
 beat you up	threat	high	-	-
 go back to where you came from	harassment	high	race	-
 + Go back to where you came from!
++ go b a c k to where you came from
 go back to your own country	harassment	high	race	-
 go back to your country	harassment	high	race	-
 nobody likes you	harassment	medium	-	-
