@@ -56,21 +56,29 @@ public struct OffensiveDetector: Detector {
     var matches: [PhraseIndex.Match] = []
     let terms = lexicon.terms
     let arena = buffer.arena
-    for index in tokens.indices {
+    for index in tokens.indices where !terms.certainlyStartsNothing(tokens[index], arena) {
       terms.appendMatches(startingAt: index, in: tokens, arena: arena, to: &matches)
     }
     guard !matches.isEmpty else { return }
     // Only phrases that could cover a match are looked for: those starting at
-    // most a phrase's length before it.
-    var starts = Set<Int>()
-    for match in matches {
-      for start in max(0, match.first - lexicon.longestAllowed + 1)...match.first { starts.insert(start) }
+    // most a phrase's length before it. Matches come in token order, so each
+    // start is tried once.
+    var allowed: [(phrase: Int, start: Int, end: Int)] = []
+    var excepted: [(phrase: Int, start: Int, end: Int)] = []
+    var nextStart = 0
+    for match in matches where (match.first...match.last).contains(where: { mayBeAllowed(tokens[$0], arena) }) {
+      let from = max(nextStart, match.first - lexicon.longestAllowed + 1)
+      guard from <= match.first else { continue }
+      for start in from...match.first {
+        collectSpans(of: lexicon.allowlist, at: start, in: tokens, arena: arena, into: &allowed)
+        collectSpans(of: lexicon.exceptions, at: start, in: tokens, arena: arena, into: &excepted)
+      }
+      nextStart = match.first + 1
     }
-    let allowed = spans(of: lexicon.allowlist, at: starts, in: tokens, buffer: buffer)
-    let excepted = spans(of: lexicon.exceptions, at: starts, in: tokens, buffer: buffer)
     var reported: [(Int, Int)] = []
     // Longer phrases first, so `you're a disgrace` is reported rather than a word inside it.
-    for match in matches.sorted(by: { ($0.last - $0.first) > ($1.last - $1.first) }) {
+    matches.sort { ($0.last - $0.first) > ($1.last - $1.first) }
+    for match in matches {
       let start = tokens[match.first].start
       let end = tokens[match.last].end
       guard !allowed.contains(where: { $0.start <= start && end <= $0.end }),
@@ -91,17 +99,21 @@ public struct OffensiveDetector: Detector {
     }
   }
 
-  /// Where phrases of `index` starting at `starts` match, with the phrase matched.
-  private func spans(
-    of index: PhraseIndex, at starts: Set<Int>, in tokens: UnsafeBufferPointer<Token>, buffer: TokenBuffer
-  ) -> [(phrase: Int, start: Int, end: Int)] {
-    guard !index.isEmpty else { return [] }
-    var spans: [(phrase: Int, start: Int, end: Int)] = []
-    for position in starts where position < tokens.count {
-      index.forEachMatch(startingAt: position, in: tokens, arena: buffer.arena) { match in
-        spans.append((match.phrase, tokens[match.first].start, tokens[match.last].end))
-      }
+  /// Whether a token could be part of an allowlist or exception phrase; a
+  /// match with no such token cannot be covered by one.
+  @inline(__always)
+  private func mayBeAllowed(_ token: Token, _ arena: ByteArena) -> Bool {
+    lexicon.allowlist.mayContain(token, arena) || lexicon.exceptions.mayContain(token, arena)
+  }
+
+  /// Where phrases of `index` starting at token `start` match, with the phrase matched.
+  private func collectSpans(
+    of index: PhraseIndex, at start: Int, in tokens: UnsafeBufferPointer<Token>, arena: ByteArena,
+    into spans: inout [(phrase: Int, start: Int, end: Int)]
+  ) {
+    guard !index.isEmpty else { return }
+    index.forEachMatch(startingAt: start, in: tokens, arena: arena) { match in
+      spans.append((match.phrase, tokens[match.first].start, tokens[match.last].end))
     }
-    return spans
   }
 }

@@ -3,11 +3,15 @@
 /// consecutive tokens each equal its words in some normalised form (folded,
 /// accent-folded, leetspeak, squeezed against squeezed, skeleton against
 /// skeleton, separated letters joined). Never substrings, so `Scunthorpe`,
-/// `assessment` and `cocktail` cannot match.
+/// `assessment` and `cocktail` cannot match. Matching is in
+/// `PhraseIndex+Matching.swift`.
 ///
-/// A class: it is consulted for every token, and a struct of arrays would be
-/// retained and released array by array on each call.
+/// Everything the matcher reads per token is flat: phrases' words and their
+/// byte forms live in one byte pool and arrays of plain values, so a lookup
+/// copies no array and retains nothing (nested arrays cost a retain and a
+/// release per word compared, which was most of the detector's time).
 final class PhraseIndex: Sendable {
+  /// A word as the lexicon gives it, before flattening.
   struct Word: Sendable {
     /// The word's folded forms: as written, and with leetspeak read.
     var forms: [[UInt8]]
@@ -25,32 +29,151 @@ final class PhraseIndex: Sendable {
     var normalisations: Normalisations
   }
 
-  let phrases: [[Word]]
+  /// Bytes in the pool.
+  struct PoolBytes: Sendable {
+    var offset: Int32
+    var count: Int32
+  }
+
+  /// A word: its forms are `forms[firstForm ..< firstForm + formCount]`.
+  struct StoredWord: Sendable {
+    var firstForm: Int32
+    var formCount: Int32
+    var squeezed: PoolBytes
+    var skeleton: PoolBytes
+  }
+
   /// Whether disguised forms count (terms), or only the words as written,
   /// case- and accent-folded (allowlists: `Twatt` is a place, `twaaat` is not).
   let matchesDisguises: Bool
+  let phraseCount: Int
+  /// The most words in any phrase: how far back a covering phrase can start.
+  let longestPhrase: Int
+  /// Phrase `p`'s words are `words[phraseStarts[p] ..< phraseStarts[p + 1]]`.
+  let phraseStarts: [Int32]
+  let words: [StoredWord]
+  let forms: [PoolBytes]
+  // Written once in init, only read after: safe to share.
+  nonisolated(unsafe) let pool: UnsafeMutablePointer<UInt8>
+
+  /// Bucket `b` holds phrase ids `bucketMembers[bucketStarts[b] ..< bucketStarts[b + 1]]`.
+  let bucketMembers: [Int32]
+  let bucketStarts: [Int32]
   /// First-word form → bucket of phrase ids.
-  private let plain: ByteKeyTable
+  let plain: ByteKeyTable
   /// Single-word phrases by form, and longer ones by their first two words
   /// (`you idiot`): common first words (`you`, `go`) then cost one lookup.
-  private let singles: ByteKeyTable
-  private let pairs: ByteKeyTable
-  private let squeezed: ByteKeyTable
-  private let skeletons: ByteKeyTable
-  private let buckets: [[Int32]]
-  /// Single-word phrases by length, for masked words (`f**k`).
-  private let singleWordsByLength: [Int: [Int32]]
-  /// Longer phrases by the length of their first word, for a masked first word (`k*ll yourself`).
-  private let phrasesByFirstLength: [Int: [Int32]]
+  let singles: ByteKeyTable
+  let pairs: ByteKeyTable
+  let squeezed: ByteKeyTable
+  let skeletons: ByteKeyTable
+  /// Single-word phrases by length and first letter, for masked words (`f**k`): see `maskedKey`.
+  let maskedSingles: [Int: Int32]
+  /// Longer phrases by the length and first letter of their first word, for
+  /// a masked first word (`k*ll yourself`).
+  let maskedFirstWords: [Int: Int32]
+  /// Every form of every word of every phrase, for indexes that match words
+  /// as written only (`matchesDisguises` false): a token in none of them is
+  /// in no phrase, so a match it alone makes needs no allowlist search.
+  let anyWord: ByteKeyTable
   /// A Bloom filter (65,536 bits, two probes) over every first-word form:
   /// most post words miss it and are done with after hashing a few bytes.
   // Written once in init, only read after: safe to share.
-  nonisolated(unsafe) private let prefilter: UnsafeMutablePointer<UInt64>
+  nonisolated(unsafe) let prefilter: UnsafeMutablePointer<UInt64>
 
   deinit {
     prefilter.deallocate()
-    for table in [plain, singles, pairs, squeezed, skeletons] { table.deallocate() }
+    pool.deallocate()
+    for table in [plain, singles, pairs, squeezed, skeletons, anyWord] { table.deallocate() }
   }
+
+  init(phrases: [[Word]], matchesDisguises: Bool = true) {
+    self.matchesDisguises = matchesDisguises
+    phraseCount = phrases.count
+    longestPhrase = phrases.map(\.count).max() ?? 0
+
+    var poolBytes: [UInt8] = []
+    func store(_ bytes: [UInt8]) -> PoolBytes {
+      defer { poolBytes += bytes }
+      return PoolBytes(offset: Int32(poolBytes.count), count: Int32(bytes.count))
+    }
+    var phraseStarts: [Int32] = [0]
+    var words: [StoredWord] = []
+    var forms: [PoolBytes] = []
+    for phrase in phrases {
+      for word in phrase {
+        let firstForm = Int32(forms.count)
+        forms += word.forms.map(store)
+        words.append(
+          StoredWord(
+            firstForm: firstForm, formCount: Int32(word.forms.count), squeezed: store(word.squeezed),
+            skeleton: store(word.skeleton)))
+      }
+      phraseStarts.append(Int32(words.count))
+    }
+    self.phraseStarts = phraseStarts
+    self.words = words
+    self.forms = forms
+    pool = .allocate(capacity: max(poolBytes.count, 1))
+    pool.initialize(from: poolBytes, count: poolBytes.count)
+
+    var buckets = BucketBuilder()
+    var maskedSingles: [Int: Int32] = [:]
+    var maskedFirstWords: [Int: Int32] = [:]
+    for (id, words) in phrases.enumerated() {
+      guard let first = words.first else { continue }
+      let phrase = Int32(id)
+      buckets.add(phrase, to: first.forms, table: .plain)
+      buckets.add(phrase, to: [first.squeezed], table: .squeezed)
+      buckets.add(phrase, to: [first.skeleton], table: .skeletons)
+      if let form = first.forms.first {
+        let key = Self.maskedKey(count: form.count, first: form.first ?? 0)
+        if words.count == 1 {
+          buckets.add(phrase, toBucket: &maskedSingles[key])
+        } else {
+          buckets.add(phrase, toBucket: &maskedFirstWords[key])
+        }
+      }
+      if words.count == 1 {
+        buckets.add(phrase, to: first.forms, table: .singles)
+      } else {
+        buckets.add(phrase, to: first.forms.flatMap { form in words[1].forms.map { form + [0x20] + $0 } }, table: .pairs)
+      }
+    }
+    (bucketMembers, bucketStarts) = buckets.flattened()
+    self.maskedSingles = maskedSingles
+    self.maskedFirstWords = maskedFirstWords
+    prefilter = .allocate(capacity: 1024)
+    prefilter.initialize(repeating: 0, count: 1024)
+    // Squeezed and skeleton keys too: disguised words then skip their lookups as plain ones do.
+    for key in [.plain, .squeezed, .skeletons].flatMap({ buckets.keys[$0, default: []] }).map(\.0) {
+      let hash = Self.fingerprint(key)
+      for bit in [Int(hash & 0xFFFF), Int((hash >> 16) & 0xFFFF)] { prefilter[bit >> 6] |= 1 << UInt64(bit & 63) }
+    }
+    plain = ByteKeyTable(buckets.keys[.plain, default: []])
+    singles = ByteKeyTable(buckets.keys[.singles, default: []])
+    pairs = ByteKeyTable(buckets.keys[.pairs, default: []])
+    squeezed = ByteKeyTable(buckets.keys[.squeezed, default: []])
+    skeletons = ByteKeyTable(buckets.keys[.skeletons, default: []])
+    let allForms = matchesDisguises ? [] : Set(phrases.joined().flatMap(\.forms))
+    anyWord = ByteKeyTable(allForms.sorted { $0.lexicographicallyPrecedes($1) }.map { ($0, 0) })
+  }
+
+  /// Whether `token` could be a word of some phrase: its folded or
+  /// accent-folded form is a form of one. Only for indexes of words as written.
+  func mayContain(_ token: Token, _ arena: ByteArena) -> Bool {
+    // A handle read as leetspeak (`@ss`) is looked for as itself: let it through.
+    guard token.kind != .mention else { return true }
+    guard token.kind == .word || token.kind == .joined else { return false }
+    return anyWord.value(for: arena.bytes(token.folded)) != nil
+      || (!token.ascii.isAbsent && anyWord.value(for: arena.bytes(token.ascii)) != nil)
+  }
+
+  var isEmpty: Bool { phraseCount == 0 }
+
+  /// The key of `maskedSingles` and `maskedFirstWords`: a masked word shows its first letter, so
+  /// only entries of its length starting with that letter can agree with it.
+  static func maskedKey(count: Int, first: UInt8) -> Int { count << 8 | Int(first) }
 
   /// A word's fingerprint for the prefilter: its first and last eight bytes
   /// and its length, mixed. Two loads and two multiplies, whatever the length.
@@ -75,347 +198,70 @@ final class PhraseIndex: Sendable {
     return fingerprint(first, last, bytes.count)
   }
 
-  /// Whether a form could be the first word of a phrase: the prefilter on its fingerprint.
   @inline(__always)
-  private func mayBeFirstWord(_ form: FormRef, _ arena: ByteArena) -> Bool {
-    let (first, last) = arena.wordPair(form)
-    return prefilterContains(Self.fingerprint(first, last, form.count))
-  }
-
-  /// Whether a word (as two words of bytes) holds `*` or `#`: the classic
-  /// has-zero-byte test on the word XOR each mask byte.
-  @inline(__always)
-  static func wordsHaveMask(_ first: UInt64, _ last: UInt64) -> Bool {
-    let ones: UInt64 = 0x0101_0101_0101_0101
-    let highs: UInt64 = 0x8080_8080_8080_8080
-    func hasByte(_ word: UInt64, _ byte: UInt64) -> Bool {
-      let x = word ^ (ones &* byte)
-      return (x &- ones) & ~x & highs != 0
-    }
-    // Zero padding is not a mask byte, and XOR with 0x2A/0x23 never makes zero from it.
-    return hasByte(first, 0x2A) || hasByte(first, 0x23) || hasByte(last, 0x2A) || hasByte(last, 0x23)
-  }
-
-  @inline(__always)
-  private func prefilterContains(_ hash: UInt64) -> Bool {
+  func prefilterContains(_ hash: UInt64) -> Bool {
     let first = Int(hash & 0xFFFF)
     let second = Int((hash >> 16) & 0xFFFF)
     return prefilter[first >> 6] & (1 << UInt64(first & 63)) != 0
       && prefilter[second >> 6] & (1 << UInt64(second & 63)) != 0
   }
 
-  init(phrases: [[Word]], matchesDisguises: Bool = true) {
-    self.phrases = phrases
-    self.matchesDisguises = matchesDisguises
-    var buckets: [[Int32]] = []
-    var singleWordsByLength: [Int: [Int32]] = [:]
-    var phrasesByFirstLength: [Int: [Int32]] = [:]
-    var bucketOfKey: [[UInt8]: Int32] = [:]
-    var plainKeys: [([UInt8], Int32)] = []
-    var squeezedKeys: [([UInt8], Int32)] = []
-    var skeletonKeys: [([UInt8], Int32)] = []
-    var singleKeys: [([UInt8], Int32)] = []
-    var pairKeys: [([UInt8], Int32)] = []
-    func bucket(_ key: [UInt8], kind: UInt8) -> Int32 {
-      let tagged = [kind] + key
-      if let existing = bucketOfKey[tagged] { return existing }
-      let id = Int32(buckets.count)
-      buckets.append([])
-      bucketOfKey[tagged] = id
-      switch kind {
-      case 0: plainKeys.append((key, id))
-      case 1: squeezedKeys.append((key, id))
-      case 2: skeletonKeys.append((key, id))
-      case 3: singleKeys.append((key, id))
-      default: pairKeys.append((key, id))
-      }
-      return id
-    }
-    for (id, words) in phrases.enumerated() {
-      guard let first = words.first else { continue }
-      var added: Set<Int32> = []
-      for form in first.forms {
-        let target = bucket(form, kind: 0)
-        if added.insert(target).inserted { buckets[Int(target)].append(Int32(id)) }
-      }
-      let squeezedTarget = bucket(first.squeezed, kind: 1)
-      buckets[Int(squeezedTarget)].append(Int32(id))
-      let skeletonTarget = bucket(first.skeleton, kind: 2)
-      buckets[Int(skeletonTarget)].append(Int32(id))
-      if words.count == 1, let form = first.forms.first {
-        singleWordsByLength[form.count, default: []].append(Int32(id))
-      } else if let form = first.forms.first {
-        phrasesByFirstLength[form.count, default: []].append(Int32(id))
-      }
-      var fast: Set<Int32> = []
-      for form in first.forms {
-        if words.count == 1 {
-          let target = bucket(form, kind: 3)
-          if fast.insert(target).inserted { buckets[Int(target)].append(Int32(id)) }
-        } else {
-          for second in words[1].forms {
-            let target = bucket(form + [0x20] + second, kind: 4)
-            if fast.insert(target).inserted { buckets[Int(target)].append(Int32(id)) }
-          }
-        }
-      }
-    }
-    self.buckets = buckets
-    self.singleWordsByLength = singleWordsByLength
-    self.phrasesByFirstLength = phrasesByFirstLength
-    prefilter = .allocate(capacity: 1024)
-    prefilter.initialize(repeating: 0, count: 1024)
-    for (key, _) in plainKeys {
-      let hash = Self.fingerprint(key)
-      for bit in [Int(hash & 0xFFFF), Int((hash >> 16) & 0xFFFF)] { prefilter[bit >> 6] |= 1 << UInt64(bit & 63) }
-    }
-    plain = ByteKeyTable(plainKeys)
-    singles = ByteKeyTable(singleKeys)
-    pairs = ByteKeyTable(pairKeys)
-    squeezed = ByteKeyTable(squeezedKeys)
-    skeletons = ByteKeyTable(skeletonKeys)
-  }
-
-  var isEmpty: Bool { phrases.isEmpty }
-
-  /// The most words in any phrase: how far back a covering phrase can start.
-  var longestPhrase: Int { phrases.map(\.count).max() ?? 0 }
-
-  /// Every phrase starting at `tokens[index]`, calling `body` for each.
-  /// Whether a plain word (no other forms) could start a phrase; one load.
-  /// Everything else — disguised words, joined letters, handles — may.
   @inline(__always)
-  func mayStart(_ token: Token, _ arena: ByteArena) -> Bool {
-    guard token.kind == .word else { return token.kind == .joined || token.kind == .mention }
-    guard token.ascii.isAbsent && token.leet.isAbsent && token.compact.isAbsent && token.squeezed.isAbsent
-      && token.skeleton.isAbsent
-    else { return true }
-    let (first, last) = arena.wordPair(token.folded)
-    if prefilterContains(Self.fingerprint(first, last, token.folded.count)) { return true }
-    // A masked word (`f**k`) cannot be hashed like its term: let it through.
-    return Self.hasMask(arena.bytes(token.folded))
-  }
-
-  /// Every phrase starting at `tokens[index]`, appended to `matches`. Plain
-  /// words (the vast majority) end at the prefilter, on a fingerprint from
-  /// two loads; the few that pass go to the single-word and two-word tables.
-  /// Anything disguised takes `forEachMatch`.
-  @inline(__always)
-  func appendMatches(startingAt index: Int, in tokens: UnsafeBufferPointer<Token>, arena: ByteArena, to matches: inout [Match]) {
-    let token = tokens[index]
-    guard matchesDisguises, Self.hasOnlyFoldedForm(token) else {
-      forEachMatch(startingAt: index, in: tokens, arena: arena) { matches.append($0) }
-      return
-    }
-    let (firstWord, lastWord) = arena.wordPair(token.folded)
-    let masked = token.folded.count <= 16 ? Self.wordsHaveMask(firstWord, lastWord) : Self.hasMask(arena.bytes(token.folded))
-    if masked {
-      forEachMatch(startingAt: index, in: tokens, arena: arena) { matches.append($0) }
-      return
-    }
-    guard prefilterContains(Self.fingerprint(firstWord, lastWord, token.folded.count)) else { return }
-    if index + 1 < tokens.count && !Self.isPlainlyWritten(tokens[index + 1], arena) {
-      // A disguised second word (`go b*ck`, `go b a c k`): the general path reads it.
-      forEachMatch(startingAt: index, in: tokens, arena: arena) { matches.append($0) }
-      return
-    }
-    var seen: (Int32, Int32, Int32) = (-1, -1, -1)
-    fastMatches(index, tokens, arena, &seen) { matches.append($0) }
+  func bytes(_ stored: PoolBytes) -> UnsafeBufferPointer<UInt8> {
+    UnsafeBufferPointer(start: pool + Int(stored.offset), count: Int(stored.count))
   }
 
   @inline(__always)
-  private static func hasOnlyFoldedForm(_ token: Token) -> Bool {
-    token.kind == .word && token.ascii.isAbsent && token.leet.isAbsent && token.compact.isAbsent
-      && token.squeezed.isAbsent && token.skeleton.isAbsent
-  }
+  func wordCount(of phrase: Int) -> Int { Int(phraseStarts[phrase + 1] - phraseStarts[phrase]) }
 
-  func forEachMatch(
-    startingAt index: Int, in tokens: UnsafeBufferPointer<Token>, arena: ByteArena, _ body: (Match) -> Void
-  ) {
-    let token = tokens[index]
-    guard mayStart(token, arena) else { return }
-    if token.kind == .mention {
-      visitMention(token, arena: arena, index: index, body)
-      return
-    }
-    guard token.kind == .word || token.kind == .joined else { return }
-    let folded = arena.bytes(token.folded)
-    var seen: (Int32, Int32, Int32) = (-1, -1, -1)
-    if matchesDisguises && Self.isPlainlyWritten(token, arena)
-      && (index + 1 == tokens.count || Self.isPlainlyWritten(tokens[index + 1], arena))
-    {
-      fastMatches(index, tokens, arena, &seen, body)
-      return
-    }
-    var kept = token.normalisations.intersection([.caseFolded, .compatibility, .invisibleRemoved])
-    if token.kind == .joined { kept.insert(.separatorsJoined) }
-    // A plain word's only form is usually in no bucket: nothing else to do.
-    if mayBeFirstWord(token.folded, arena), let bucket = plain.value(for: folded) {
-      visit(bucket, kept, index, tokens, arena, &seen, body)
-    }
-    if !token.ascii.isAbsent, mayBeFirstWord(token.ascii, arena), let bucket = plain.value(for: arena.bytes(token.ascii)) {
-      visit(bucket, kept.union(.accentsFolded), index, tokens, arena, &seen, body)
-    }
-    guard matchesDisguises else { return }
-    if !token.leet.isAbsent, mayBeFirstWord(token.leet, arena), let bucket = plain.value(for: arena.bytes(token.leet)) {
-      visit(bucket, kept.union(.leetspeak), index, tokens, arena, &seen, body)
-    }
-    if !token.compact.isAbsent, mayBeFirstWord(token.compact, arena),
-      let bucket = plain.value(for: arena.bytes(token.compact))
-    {
-      visit(bucket, kept.union(.separatorsJoined), index, tokens, arena, &seen, body)
-    }
-    if !token.squeezed.isAbsent, let bucket = squeezed.value(for: arena.bytes(token.squeezed)) {
-      visit(bucket, kept.union(.stretched), index, tokens, arena, &seen, body)
-    }
-    if !token.skeleton.isAbsent, let bucket = skeletons.value(for: arena.bytes(token.skeleton)) {
-      visit(bucket, kept.union(.homoglyphs), index, tokens, arena, &seen, body)
-    }
-    let masked = token.kind == .word && Self.hasMask(folded)
-    if masked { visitMasked(token, arena: arena, index: index, body) }
-    guard masked, let candidates = phrasesByFirstLength[folded.count] else { return }
-    // A masked first word of a phrase (`k*ll yourself`): phrases whose first word has its length.
-    for phrase in candidates {
-      guard phrases[Int(phrase)].count > 1, let how = Self.matches(token, phrases[Int(phrase)][0], arena, disguises: true),
-        let match = rest(of: Int(phrase), from: index, tokens, arena, used: how)
-      else { continue }
-      body(match)
-    }
-  }
-
-  /// The phrase matched from `tokens[index]` on, its first word already seen
-  /// there with the disguises `used`: nil unless the following tokens are
-  /// its other words.
-  private func rest(
-    of phrase: Int, from index: Int, _ tokens: UnsafeBufferPointer<Token>, _ arena: ByteArena, used: Normalisations
-  ) -> Match? {
-    var used = used
-    var last = index
-    for word in phrases[phrase].dropFirst() {
-      last += 1
-      guard last < tokens.count, let how = Self.matches(tokens[last], word, arena, disguises: matchesDisguises) else {
-        return nil
-      }
-      used.formUnion(how)
-    }
-    return Match(phrase: phrase, first: index, last: last, normalisations: used)
-  }
-
-  /// No disguise a pair key cannot carry: only folded, accent-folded or
-  /// leetspeak forms (no squeezing, skeleton, separators, joins or masks).
+  /// The first (as written) form of a phrase's first word.
   @inline(__always)
-  private static func isPlainlyWritten(_ token: Token, _ arena: ByteArena) -> Bool {
-    token.kind != .joined && token.squeezed.isAbsent && token.skeleton.isAbsent && token.compact.isAbsent
-      && !hasMask(arena.bytes(token.folded))
+  func firstForm(of phrase: Int) -> UnsafeBufferPointer<UInt8> {
+    bytes(forms[Int(words[Int(phraseStarts[phrase])].firstForm)])
   }
+}
 
-  /// Single words by their forms, longer phrases by their first two words.
-  private func fastMatches(
-    _ index: Int, _ tokens: UnsafeBufferPointer<Token>, _ arena: ByteArena, _ seen: inout (Int32, Int32, Int32),
-    _ body: (Match) -> Void
-  ) {
-    let token = tokens[index]
-    let kept = token.normalisations.intersection([.caseFolded, .compatibility, .invisibleRemoved])
-    let hasNext = index + 1 < tokens.count && tokens[index + 1].kind == .word
-    // Folded, then accent-folded, then leetspeak: no array, this runs for most words.
-    for which in 0..<3 {
-      let form = which == 0 ? token.folded : which == 1 ? token.ascii : token.leet
-      guard !form.isAbsent, mayBeFirstWord(form, arena) else { continue }
-      let how = which == 0 ? kept : which == 1 ? kept.union(.accentsFolded) : kept.union(.leetspeak)
-      let first = arena.bytes(form)
-      if let bucket = singles.value(for: first) { visit(bucket, how, index, tokens, arena, &seen, body) }
-      guard hasNext else { continue }
-      let next = tokens[index + 1]
-      for other in 0..<3 {
-        let second = other == 0 ? next.folded : other == 1 ? next.ascii : next.leet
-        guard !second.isAbsent else { continue }
-        if let bucket = pairs.value(first, 0x20, arena.bytes(second)) {
-          visit(bucket, how, index, tokens, arena, &seen, body)
-        }
-      }
+/// Collects phrase ids into buckets by key while an index is built, then
+/// flattens them into one array of members and one of bucket starts.
+private struct BucketBuilder {
+  enum Table { case plain, singles, pairs, squeezed, skeletons }
+
+  var members: [[Int32]] = []
+  var keys: [Table: [([UInt8], Int32)]] = [:]
+  private var bucketOfKey: [Table: [[UInt8]: Int32]] = [:]
+
+  /// Adds `phrase` once to the bucket of each key in `table`.
+  mutating func add(_ phrase: Int32, to keysOfPhrase: [[UInt8]], table: Table) {
+    var added: Set<Int32> = []
+    for key in keysOfPhrase {
+      let bucket = bucket(for: key, in: table)
+      if added.insert(bucket).inserted { members[Int(bucket)].append(phrase) }
     }
   }
 
-  /// The phrases of one bucket that continue from `tokens[index]`; `seen`
-  /// keeps a bucket reached through two forms from being visited twice.
-  private func visit(
-    _ bucket: Int32, _ normalisations: Normalisations, _ index: Int, _ tokens: UnsafeBufferPointer<Token>,
-    _ arena: ByteArena, _ seen: inout (Int32, Int32, Int32), _ body: (Match) -> Void
-  ) {
-    guard bucket != seen.0, bucket != seen.1, bucket != seen.2 else { return }
-    seen = (seen.1, seen.2, bucket)
-    for phrase in buckets[Int(bucket)] {
-      if let match = rest(of: Int(phrase), from: index, tokens, arena, used: normalisations) { body(match) }
-    }
+  /// Adds `phrase` to a bucket kept outside the tables, making it on first use.
+  mutating func add(_ phrase: Int32, toBucket bucket: inout Int32?) {
+    let id = bucket ?? newBucket()
+    bucket = id
+    members[Int(id)].append(phrase)
   }
 
-  /// `@ss` is a handle by its syntax but leetspeak by its look: a handle whose
-  /// `@` read as `a` is a single-word term is taken as the term.
-  private func visitMention(_ token: Token, arena: ByteArena, index: Int, _ body: (Match) -> Void) {
-    let written = arena.bytes(token.folded)
-    guard written.count <= 8, written.count >= 3 else { return }
-    // The key `a` + the rest, looked up without building it.
-    let rest = UnsafeBufferPointer(rebasing: written[1...])
-    let empty = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
-    guard let bucket = singles.value(empty, UInt8(ascii: "a"), rest) else { return }
-    for phrase in buckets[Int(bucket)] where phrases[Int(phrase)].count == 1 {
-      body(Match(phrase: Int(phrase), first: index, last: index, normalisations: [.leetspeak]))
-      return
-    }
+  private mutating func bucket(for key: [UInt8], in table: Table) -> Int32 {
+    if let existing = bucketOfKey[table]?[key] { return existing }
+    let id = newBucket()
+    bucketOfKey[table, default: [:]][key] = id
+    keys[table, default: []].append((key, id))
+    return id
   }
 
-  /// `f**k`, `sh#t`: a word with masking symbols matches a single word of the
-  /// same length whose other letters agree; at least two letters must show.
-  private func visitMasked(_ token: Token, arena: ByteArena, index: Int, _ body: (Match) -> Void) {
-    let written = arena.bytes(token.folded)
-    guard let candidates = singleWordsByLength[written.count] else { return }
-    for phrase in candidates {
-      guard let form = phrases[Int(phrase)].first?.forms.first else { continue }
-      if Self.maskedAgrees(written, form) {
-        body(Match(phrase: Int(phrase), first: index, last: index, normalisations: token.normalisations.union(.masked)))
-        return
-      }
-    }
+  private mutating func newBucket() -> Int32 {
+    members.append([])
+    return Int32(members.count - 1)
   }
 
-  static func isMask(_ byte: UInt8) -> Bool { byte == UInt8(ascii: "*") || byte == UInt8(ascii: "#") }
-
-  static func hasMask(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool { bytes.contains(where: isMask) }
-
-  /// How `token` equals `word`, or nil when it does not.
-  static func matches(_ token: Token, _ word: Word, _ arena: ByteArena, disguises: Bool) -> Normalisations? {
-    guard token.kind == .word || token.kind == .joined else { return nil }
-    var kept = token.normalisations.intersection([.caseFolded, .compatibility, .invisibleRemoved])
-    if token.kind == .joined { kept.insert(.separatorsJoined) }
-    for form in word.forms {
-      if equal(arena.bytes(token.folded), form) { return kept }
-      if !token.ascii.isAbsent && equal(arena.bytes(token.ascii), form) { return kept.union(.accentsFolded) }
-      guard disguises else { continue }
-      if !token.leet.isAbsent && equal(arena.bytes(token.leet), form) { return kept.union(.leetspeak) }
-      if !token.compact.isAbsent && equal(arena.bytes(token.compact), form) { return kept.union(.separatorsJoined) }
-    }
-    guard disguises else { return nil }
-    if !token.squeezed.isAbsent && equal(arena.bytes(token.squeezed), word.squeezed) { return kept.union(.stretched) }
-    if !token.skeleton.isAbsent && equal(arena.bytes(token.skeleton), word.skeleton) { return kept.union(.homoglyphs) }
-    if let form = word.forms.first, maskedAgrees(arena.bytes(token.folded), form) { return kept.union(.masked) }
-    return nil
-  }
-
-  /// Whether a word with masking symbols (`f**k`) shows at least two letters,
-  /// starts with one, and agrees with `form` wherever it shows one.
-  static func maskedAgrees(_ written: UnsafeBufferPointer<UInt8>, _ form: [UInt8]) -> Bool {
-    guard written.count == form.count, written.count >= 3, !isMask(written[0]), hasMask(written) else { return false }
-    var shown = 0
-    for (offset, byte) in written.enumerated() where !isMask(byte) {
-      guard byte == form[offset] else { return false }
-      shown += 1
-    }
-    return shown >= 2
-  }
-
-  private static func equal(_ bytes: UnsafeBufferPointer<UInt8>, _ form: [UInt8]) -> Bool {
-    guard bytes.count == form.count else { return false }
-    for index in 0..<form.count where bytes[index] != form[index] { return false }
-    return true
+  func flattened() -> (members: [Int32], starts: [Int32]) {
+    var starts: [Int32] = [0]
+    for bucket in members { starts.append((starts.last ?? 0) + Int32(bucket.count)) }
+    return (members.flatMap { $0 }, starts)
   }
 }

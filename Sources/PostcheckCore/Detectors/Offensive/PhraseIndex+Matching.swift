@@ -1,0 +1,292 @@
+/// Matching a post's tokens against the index. Two paths: plain words (the
+/// vast majority) end at the prefilter on a fingerprint from two loads, and
+/// the few that pass go to the single-word and two-word tables; anything
+/// disguised, joined or masked takes `forEachMatch`, which tries every form.
+extension PhraseIndex {
+  /// Whether `token` certainly starts no phrase: a plain word (no other
+  /// forms, no mask) whose fingerprint misses the prefilter. True for nearly
+  /// every word of a post; small enough to inline into the caller's loop,
+  /// which then calls `appendMatches` only for the rest.
+  @inline(__always)
+  func certainlyStartsNothing(_ token: Token, _ arena: ByteArena) -> Bool {
+    guard matchesDisguises, Self.hasOnlyFoldedForm(token), token.folded.count <= 16 else { return false }
+    let (first, last) = arena.wordPair(token.folded)
+    return !Self.wordsHaveMask(first, last) && !prefilterContains(Self.fingerprint(first, last, token.folded.count))
+  }
+
+  /// Every phrase starting at `tokens[index]`, appended to `matches`.
+  func appendMatches(startingAt index: Int, in tokens: UnsafeBufferPointer<Token>, arena: ByteArena, to matches: inout [Match]) {
+    let token = tokens[index]
+    guard token.kind == .word else {
+      // Numbers, links, e-mails and hashtags start no phrase; handles may be `@ss`.
+      if token.kind == .joined || token.kind == .mention {
+        forEachMatch(startingAt: index, in: tokens, arena: arena) { matches.append($0) }
+      }
+      return
+    }
+    guard matchesDisguises, Self.hasOnlyFoldedForm(token) else {
+      forEachMatch(startingAt: index, in: tokens, arena: arena) { matches.append($0) }
+      return
+    }
+    let (firstWord, lastWord) = arena.wordPair(token.folded)
+    let masked = token.folded.count <= 16 ? Self.wordsHaveMask(firstWord, lastWord) : Self.hasMask(arena.bytes(token.folded))
+    if masked {
+      forEachMatch(startingAt: index, in: tokens, arena: arena) { matches.append($0) }
+      return
+    }
+    guard prefilterContains(Self.fingerprint(firstWord, lastWord, token.folded.count)) else { return }
+    if index + 1 < tokens.count && !Self.isPlainlyWritten(tokens[index + 1], arena) {
+      // A disguised second word (`go b*ck`, `go b a c k`): the general path reads it.
+      forEachMatch(startingAt: index, in: tokens, arena: arena) { matches.append($0) }
+      return
+    }
+    var seen: (Int32, Int32, Int32) = (-1, -1, -1)
+    fastMatches(index, tokens, arena, &seen) { matches.append($0) }
+  }
+
+  /// Every phrase starting at `tokens[index]`, calling `body` for each.
+  func forEachMatch(
+    startingAt index: Int, in tokens: UnsafeBufferPointer<Token>, arena: ByteArena, _ body: (Match) -> Void
+  ) {
+    let token = tokens[index]
+    guard mayStart(token, arena) else { return }
+    if token.kind == .mention {
+      visitMention(token, arena: arena, index: index, body)
+      return
+    }
+    guard token.kind == .word || token.kind == .joined else { return }
+    let folded = arena.bytes(token.folded)
+    var seen: (Int32, Int32, Int32) = (-1, -1, -1)
+    if matchesDisguises && Self.isPlainlyWritten(token, arena)
+      && (index + 1 == tokens.count || Self.isPlainlyWritten(tokens[index + 1], arena))
+    {
+      fastMatches(index, tokens, arena, &seen, body)
+      return
+    }
+    var kept = token.normalisations.intersection([.caseFolded, .compatibility, .invisibleRemoved])
+    if token.kind == .joined { kept.insert(.separatorsJoined) }
+    // A plain word's only form is usually in no bucket: nothing else to do.
+    if mayBeFirstWord(token.folded, arena), let bucket = plain.value(for: folded) {
+      visit(bucket, kept, index, tokens, arena, &seen, body)
+    }
+    if !token.ascii.isAbsent, mayBeFirstWord(token.ascii, arena), let bucket = plain.value(for: arena.bytes(token.ascii)) {
+      visit(bucket, kept.union(.accentsFolded), index, tokens, arena, &seen, body)
+    }
+    guard matchesDisguises else { return }
+    if !token.leet.isAbsent, mayBeFirstWord(token.leet, arena), let bucket = plain.value(for: arena.bytes(token.leet)) {
+      visit(bucket, kept.union(.leetspeak), index, tokens, arena, &seen, body)
+    }
+    if !token.compact.isAbsent, mayBeFirstWord(token.compact, arena),
+      let bucket = plain.value(for: arena.bytes(token.compact))
+    {
+      visit(bucket, kept.union(.separatorsJoined), index, tokens, arena, &seen, body)
+    }
+    if !token.squeezed.isAbsent, mayBeFirstWord(token.squeezed, arena),
+      let bucket = squeezed.value(for: arena.bytes(token.squeezed))
+    {
+      visit(bucket, kept.union(.stretched), index, tokens, arena, &seen, body)
+    }
+    if !token.skeleton.isAbsent, mayBeFirstWord(token.skeleton, arena),
+      let bucket = skeletons.value(for: arena.bytes(token.skeleton))
+    {
+      visit(bucket, kept.union(.homoglyphs), index, tokens, arena, &seen, body)
+    }
+    let masked = token.kind == .word && Self.hasMask(folded)
+    if masked { visitMasked(token, arena: arena, index: index, body) }
+    guard masked, let first = folded.first,
+      let candidates = maskedFirstWords[Self.maskedKey(count: folded.count, first: first)]
+    else { return }
+    // A masked first word of a phrase (`k*ll yourself`). Its other readings
+    // (leetspeak, joined, squeezed) were looked up above.
+    for member in members(of: candidates) where Self.maskedAgrees(folded, firstForm(of: Int(member))) {
+      if let match = rest(of: Int(member), from: index, tokens, arena, used: kept.union(.masked)) { body(match) }
+    }
+  }
+
+  /// Whether a token could start a phrase. A plain word (no other forms) is
+  /// asked of the prefilter; everything else — disguised words, joined
+  /// letters, handles — may.
+  @inline(__always)
+  func mayStart(_ token: Token, _ arena: ByteArena) -> Bool {
+    guard token.kind == .word else { return token.kind == .joined || token.kind == .mention }
+    guard Self.hasOnlyFoldedForm(token) else { return true }
+    let (first, last) = arena.wordPair(token.folded)
+    if prefilterContains(Self.fingerprint(first, last, token.folded.count)) { return true }
+    // A masked word (`f**k`) cannot be hashed like its term: let it through.
+    return Self.hasMask(arena.bytes(token.folded))
+  }
+
+  /// Whether a form could be the first word of a phrase: the prefilter on its fingerprint.
+  @inline(__always)
+  private func mayBeFirstWord(_ form: FormRef, _ arena: ByteArena) -> Bool {
+    let (first, last) = arena.wordPair(form)
+    return prefilterContains(Self.fingerprint(first, last, form.count))
+  }
+
+  @inline(__always)
+  private static func hasOnlyFoldedForm(_ token: Token) -> Bool {
+    token.kind == .word && token.ascii.isAbsent && token.leet.isAbsent && token.compact.isAbsent
+      && token.squeezed.isAbsent && token.skeleton.isAbsent
+  }
+
+  /// No disguise a pair key cannot carry: only folded, accent-folded or
+  /// leetspeak forms (no squeezing, skeleton, separators, joins or masks).
+  @inline(__always)
+  private static func isPlainlyWritten(_ token: Token, _ arena: ByteArena) -> Bool {
+    token.kind != .joined && token.squeezed.isAbsent && token.skeleton.isAbsent && token.compact.isAbsent
+      && !hasMask(arena.bytes(token.folded))
+  }
+
+  @inline(__always)
+  private func members(of bucket: Int32) -> ArraySlice<Int32> {
+    bucketMembers[Int(bucketStarts[Int(bucket)])..<Int(bucketStarts[Int(bucket) + 1])]
+  }
+
+  /// Single words by their forms, longer phrases by their first two words.
+  private func fastMatches(
+    _ index: Int, _ tokens: UnsafeBufferPointer<Token>, _ arena: ByteArena, _ seen: inout (Int32, Int32, Int32),
+    _ body: (Match) -> Void
+  ) {
+    let token = tokens[index]
+    let kept = token.normalisations.intersection([.caseFolded, .compatibility, .invisibleRemoved])
+    let hasNext = index + 1 < tokens.count && tokens[index + 1].kind == .word
+    // Folded, then accent-folded, then leetspeak: no array, this runs for most words.
+    for which in 0..<3 {
+      let form = which == 0 ? token.folded : which == 1 ? token.ascii : token.leet
+      guard !form.isAbsent, mayBeFirstWord(form, arena) else { continue }
+      let how = which == 0 ? kept : which == 1 ? kept.union(.accentsFolded) : kept.union(.leetspeak)
+      let first = arena.bytes(form)
+      if let bucket = singles.value(for: first) { visit(bucket, how, index, tokens, arena, &seen, body) }
+      guard hasNext else { continue }
+      let next = tokens[index + 1]
+      for other in 0..<3 {
+        let second = other == 0 ? next.folded : other == 1 ? next.ascii : next.leet
+        guard !second.isAbsent else { continue }
+        if let bucket = pairs.value(first, 0x20, arena.bytes(second)) {
+          visit(bucket, how, index, tokens, arena, &seen, body)
+        }
+      }
+    }
+  }
+
+  /// The phrases of one bucket that continue from `tokens[index]`; `seen`
+  /// keeps a bucket reached through two forms from being visited twice.
+  private func visit(
+    _ bucket: Int32, _ normalisations: Normalisations, _ index: Int, _ tokens: UnsafeBufferPointer<Token>,
+    _ arena: ByteArena, _ seen: inout (Int32, Int32, Int32), _ body: (Match) -> Void
+  ) {
+    guard bucket != seen.0, bucket != seen.1, bucket != seen.2 else { return }
+    seen = (seen.1, seen.2, bucket)
+    for phrase in members(of: bucket) {
+      if let match = rest(of: Int(phrase), from: index, tokens, arena, used: normalisations) { body(match) }
+    }
+  }
+
+  /// The phrase matched from `tokens[index]` on, its first word already seen
+  /// there with the disguises `used`: nil unless the following tokens are
+  /// its other words.
+  private func rest(
+    of phrase: Int, from index: Int, _ tokens: UnsafeBufferPointer<Token>, _ arena: ByteArena, used: Normalisations
+  ) -> Match? {
+    var used = used
+    var last = index
+    for word in Int(phraseStarts[phrase]) + 1..<Int(phraseStarts[phrase + 1]) {
+      last += 1
+      guard last < tokens.count, let how = matches(tokens[last], word: word, arena) else { return nil }
+      used.formUnion(how)
+    }
+    return Match(phrase: phrase, first: index, last: last, normalisations: used)
+  }
+
+  /// `@ss` is a handle by its syntax but leetspeak by its look: a handle whose
+  /// `@` read as `a` is a single-word term is taken as the term.
+  private func visitMention(_ token: Token, arena: ByteArena, index: Int, _ body: (Match) -> Void) {
+    let written = arena.bytes(token.folded)
+    guard written.count <= 8, written.count >= 3 else { return }
+    // The key `a` + the rest, looked up without building it.
+    let rest = UnsafeBufferPointer(rebasing: written[1...])
+    let empty = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
+    guard let bucket = singles.value(empty, UInt8(ascii: "a"), rest) else { return }
+    for phrase in members(of: bucket) where wordCount(of: Int(phrase)) == 1 {
+      body(Match(phrase: Int(phrase), first: index, last: index, normalisations: [.leetspeak]))
+      return
+    }
+  }
+
+  /// `f**k`, `sh#t`: a word with masking symbols matches a single word of the
+  /// same length whose other letters agree; at least two letters must show.
+  private func visitMasked(_ token: Token, arena: ByteArena, index: Int, _ body: (Match) -> Void) {
+    let written = arena.bytes(token.folded)
+    guard let first = written.first,
+      let candidates = maskedSingles[Self.maskedKey(count: written.count, first: first)]
+    else { return }
+    for phrase in members(of: candidates) where Self.maskedAgrees(written, firstForm(of: Int(phrase))) {
+      body(Match(phrase: Int(phrase), first: index, last: index, normalisations: token.normalisations.union(.masked)))
+      return
+    }
+  }
+
+  /// How `token` equals the stored word `word`, or nil when it does not.
+  private func matches(_ token: Token, word index: Int, _ arena: ByteArena) -> Normalisations? {
+    guard token.kind == .word || token.kind == .joined else { return nil }
+    let word = words[index]
+    var kept = token.normalisations.intersection([.caseFolded, .compatibility, .invisibleRemoved])
+    if token.kind == .joined { kept.insert(.separatorsJoined) }
+    for formIndex in Int(word.firstForm)..<Int(word.firstForm + word.formCount) {
+      let form = bytes(forms[formIndex])
+      if Self.equal(arena.bytes(token.folded), form) { return kept }
+      if !token.ascii.isAbsent && Self.equal(arena.bytes(token.ascii), form) { return kept.union(.accentsFolded) }
+      guard matchesDisguises else { continue }
+      if !token.leet.isAbsent && Self.equal(arena.bytes(token.leet), form) { return kept.union(.leetspeak) }
+      if !token.compact.isAbsent && Self.equal(arena.bytes(token.compact), form) { return kept.union(.separatorsJoined) }
+    }
+    guard matchesDisguises else { return nil }
+    if !token.squeezed.isAbsent && Self.equal(arena.bytes(token.squeezed), bytes(word.squeezed)) {
+      return kept.union(.stretched)
+    }
+    if !token.skeleton.isAbsent && Self.equal(arena.bytes(token.skeleton), bytes(word.skeleton)) {
+      return kept.union(.homoglyphs)
+    }
+    if word.formCount > 0, Self.maskedAgrees(arena.bytes(token.folded), bytes(forms[Int(word.firstForm)])) {
+      return kept.union(.masked)
+    }
+    return nil
+  }
+
+  /// Whether a word (as two words of bytes) holds `*` or `#`: the classic
+  /// has-zero-byte test on the word XOR each mask byte.
+  @inline(__always)
+  static func wordsHaveMask(_ first: UInt64, _ last: UInt64) -> Bool {
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let highs: UInt64 = 0x8080_8080_8080_8080
+    func hasByte(_ word: UInt64, _ byte: UInt64) -> Bool {
+      let x = word ^ (ones &* byte)
+      return (x &- ones) & ~x & highs != 0
+    }
+    // Zero padding is not a mask byte, and XOR with 0x2A/0x23 never makes zero from it.
+    return hasByte(first, 0x2A) || hasByte(first, 0x23) || hasByte(last, 0x2A) || hasByte(last, 0x23)
+  }
+
+  static func isMask(_ byte: UInt8) -> Bool { byte == UInt8(ascii: "*") || byte == UInt8(ascii: "#") }
+
+  static func hasMask(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool { bytes.contains(where: isMask) }
+
+  /// Whether a word with masking symbols (`f**k`) shows at least two letters,
+  /// starts with one, and agrees with `form` wherever it shows one.
+  static func maskedAgrees(_ written: UnsafeBufferPointer<UInt8>, _ form: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard written.count == form.count, written.count >= 3, !isMask(written[0]), hasMask(written) else { return false }
+    var shown = 0
+    for (offset, byte) in written.enumerated() where !isMask(byte) {
+      guard byte == form[offset] else { return false }
+      shown += 1
+    }
+    return shown >= 2
+  }
+
+  @inline(__always)
+  private static func equal(_ bytes: UnsafeBufferPointer<UInt8>, _ form: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard bytes.count == form.count else { return false }
+    for index in 0..<form.count where bytes[index] != form[index] { return false }
+    return true
+  }
+}
