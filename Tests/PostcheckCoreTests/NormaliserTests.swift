@@ -105,4 +105,19 @@ import Testing
     }
     #expect(tokens("(jo.o'neil+tag@sub.example.co.uk).").first { $0.kind == .email }?.text == "jo.o'neil+tag@sub.example.co.uk")
   }
+
+  /// Detectors skip tokens with no form but `folded` by their normalisations
+  /// alone (`Normalisations.otherForms`): every other form must come with its flag.
+  @Test func everyExtraFormComesWithItsNormalisation() {
+    let text = "café Zoë \u{0430}ss sh1t a$$ fuuuuck f.u.c.k f*u*c*k ｆｕｃｋ n00b 日本語 Привет h\u{0435}llo plain words"
+    for token in tokens(text) {
+      #expect(token.ascii.isEmpty || token.normalisations.contains(.accentsFolded), "\(token)")
+      #expect(token.skeleton.isEmpty || token.normalisations.contains(.homoglyphs), "\(token)")
+      #expect(token.leet.isEmpty || token.normalisations.contains(.leetspeak), "\(token)")
+      #expect(token.squeezed.isEmpty || token.normalisations.contains(.stretched), "\(token)")
+      #expect(token.compact.isEmpty || token.normalisations.contains(.separatorsJoined), "\(token)")
+    }
+    // And the test can fail: disguised words do carry other forms.
+    #expect(tokens(text).contains { !$0.leet.isEmpty } && tokens(text).contains { !$0.skeleton.isEmpty })
+  }
 }

@@ -73,6 +73,15 @@ func main() throws {
   measure("tokenizer+normaliser+offensive detector", posts, rounds: rounds) { post in
     post.withUnsafeBufferPointer { analysisScreener.screen($0).findings.count }
   }
+  // Most real posts have nothing offensive: the lookup cost alone, on the posts
+  // with no offensive finding, against the bare screener on the same posts.
+  let cleanPosts = posts.filter { post in post.withUnsafeBufferPointer { analysisScreener.screen($0).findings.isEmpty } }
+  measure("tokenizer+normaliser through a screener with no detectors, posts with no offensive finding", cleanPosts, rounds: rounds) { post in
+    post.withUnsafeBufferPointer { bareScreener.screen($0).findings.count }
+  }
+  measure("tokenizer+normaliser+offensive detector, posts with no offensive finding", cleanPosts, rounds: rounds) { post in
+    post.withUnsafeBufferPointer { analysisScreener.screen($0).findings.count }
+  }
   guard let patterns = configuration.patterns else { return }
   let scanner = PatternScanner(patterns: patterns)
   var regions = PatternScanner.emptyRegions()

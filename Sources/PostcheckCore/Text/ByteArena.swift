@@ -11,9 +11,14 @@ public final class ByteArena {
   /// Bytes in use.
   @exclusivity(unchecked) public private(set) var count = 0
 
+  /// Zeroed bytes past `capacity`, so `wordPair` may load eight bytes at
+  /// any form's start or end without a bounds branch.
+  private static let readSlack = 16
+
   public init(capacity: Int = 4096) {
     self.capacity = max(capacity, 64)
-    storage = .allocate(capacity: self.capacity)
+    storage = .allocate(capacity: self.capacity + Self.readSlack)
+    storage.initialize(repeating: 0, count: self.capacity + Self.readSlack)
   }
 
   deinit { storage.deallocate() }
@@ -30,8 +35,9 @@ public final class ByteArena {
   private func grow(to needed: Int) {
     var next = capacity * 2
     while next < needed { next *= 2 }
-    let bigger = UnsafeMutablePointer<UInt8>.allocate(capacity: next)
+    let bigger = UnsafeMutablePointer<UInt8>.allocate(capacity: next + Self.readSlack)
     bigger.initialize(from: storage, count: count)
+    (bigger + count).initialize(repeating: 0, count: next + Self.readSlack - count)
     storage.deallocate()
     storage = bigger
     capacity = next
@@ -88,25 +94,19 @@ public final class ByteArena {
   func commit(_ written: Int) { count += written }
 
   /// A form's first and last eight bytes as two words (zero beyond a short
-  /// form), read with whole-word loads where the arena's memory allows:
-  /// a cheap fingerprint of a word for prefilters.
+  /// form): a cheap fingerprint of a word for prefilters. Two unconditional
+  /// loads and selects, no branches: it runs for every word of every post,
+  /// where a mispredicted length test would cost more than the loads.
   @inline(__always)
   func wordPair(_ form: FormRef) -> (first: UInt64, last: UInt64) {
     let start = form.offset
     let count = form.count
-    if count >= 8 {
-      let first = UnsafeRawPointer(storage + start).loadUnaligned(as: UInt64.self)
-      let last = UnsafeRawPointer(storage + start + count - 8).loadUnaligned(as: UInt64.self)
-      return (first, last)
-    }
-    var word: UInt64 = 0
-    if start + 8 <= capacity {
-      // Little-endian: the form's bytes are the low ones; the rest are masked off.
-      word = UnsafeRawPointer(storage + start).loadUnaligned(as: UInt64.self) & ((1 << UInt64(count * 8)) &- 1)
-    } else {
-      for index in 0..<count { word |= UInt64(storage[start + index]) << UInt64(index * 8) }
-    }
-    return (word, 0)
+    let isLong = count >= 8
+    // Short forms: the form's bytes are the low ones (little-endian); the rest are masked off.
+    let keep = isLong ? UInt64.max : (UInt64(1) &<< UInt64(truncatingIfNeeded: count &* 8)) &- 1
+    let first = UnsafeRawPointer(storage + start).loadUnaligned(as: UInt64.self) & keep
+    let lastWord = UnsafeRawPointer(storage + start + max(count - 8, 0)).loadUnaligned(as: UInt64.self)
+    return (first, isLong ? lastWord : 0)
   }
 
   /// The bytes of a form. Valid until the next append.

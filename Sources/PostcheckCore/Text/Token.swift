@@ -34,6 +34,10 @@ public struct Normalisations: OptionSet, Sendable, Hashable {
   /// Letters hidden behind `*` or `#` (`f**k`), matched by the letters that show.
   public static let masked = Normalisations(rawValue: 1 << 8)
 
+  /// The normalisations that each add a form to a token beside `folded`:
+  /// a token has another form exactly when one of these is in its set.
+  public static let otherForms: Normalisations = [.accentsFolded, .homoglyphs, .leetspeak, .stretched, .separatorsJoined]
+
   /// Human-readable names, in a fixed order ("homoglyph + leetspeak").
   public var names: [String] {
     var names: [String] = []
@@ -61,6 +65,11 @@ public struct Normalisations: OptionSet, Sendable, Hashable {
 /// - `squeezed`: letter runs collapsed, for tokens stretched with three or
 ///   more of one letter (`fuuuck` → `fuck`); compare it with squeezed entries;
 /// - `compact`: word-internal separators between single letters removed (`f.u.c.k` → `fuck`).
+///
+/// Each of these forms is set together with its normalisation (`ascii` with
+/// `.accentsFolded`, `skeleton` with `.homoglyphs`, `leet` with `.leetspeak`,
+/// `squeezed` with `.stretched`, `compact` with `.separatorsJoined`), so
+/// `normalisations` alone tells whether a token has more than `folded`.
 public struct Token: Sendable, Equatable {
   // 32-bit storage keeps the token at 64 bytes; posts are at most 64 MiB.
   private var storedStart: Int32

@@ -3,15 +3,37 @@
 /// the few that pass go to the single-word and two-word tables; anything
 /// disguised, joined or masked takes `forEachMatch`, which tries every form.
 extension PhraseIndex {
-  /// Whether `token` certainly starts no phrase: a plain word (no other
-  /// forms, no mask) whose fingerprint misses the prefilter. True for nearly
-  /// every word of a post; small enough to inline into the caller's loop,
-  /// which then calls `appendMatches` only for the rest.
+  /// Whether `token` certainly starts no phrase: not a word, joined letters
+  /// or a handle, or a word none of whose forms is in the prefilter. True for
+  /// nearly every token of a post; the plain-word test is small enough to
+  /// inline into the caller's loop, which calls `appendMatches` for the rest.
   @inline(__always)
   func certainlyStartsNothing(_ token: Token, _ arena: ByteArena) -> Bool {
-    guard matchesDisguises, Self.hasOnlyFoldedForm(token), token.folded.count <= 16 else { return false }
+    guard matchesDisguises else { return false }
+    // Everything computed, then combined: each test alone would be a branch
+    // mispredicted on a good share of words.
     let (first, last) = arena.wordPair(token.folded)
-    return !Self.wordsHaveMask(first, last) && !prefilterContains(Self.fingerprint(first, last, token.folded.count))
+    let count = token.folded.count
+    let plain = Self.hasOnlyFoldedForm(token) && count <= 16
+    let unmasked = !Self.wordsHaveMask(first, last)
+    let filtered = !prefilterContains(Self.fingerprint(first, last, count))
+    if plain { return unmasked && filtered }
+    switch token.kind {
+    case .word: return noFormMayStart(token, arena)
+    case .joined, .mention: return false
+    case .number, .email, .url, .hashtag: return true
+    }
+  }
+
+  /// A disguised or accented word: whether it is unmasked and every form of
+  /// it misses the prefilter, which holds every key `forEachMatch` looks up.
+  private func noFormMayStart(_ token: Token, _ arena: ByteArena) -> Bool {
+    guard !Self.hasMask(arena.bytes(token.folded)) else { return false }
+    for form in [token.folded, token.ascii, token.leet, token.compact, token.squeezed, token.skeleton]
+    where !form.isAbsent && mayBeFirstWord(form, arena) {
+      return false
+    }
+    return true
   }
 
   /// Every phrase starting at `tokens[index]`, appended to `matches`.
@@ -123,10 +145,11 @@ extension PhraseIndex {
     return prefilterContains(Self.fingerprint(first, last, form.count))
   }
 
+  /// A word with no form but `folded`: every other form comes with its
+  /// normalisation (see `Token`), so one test of the set tells.
   @inline(__always)
   private static func hasOnlyFoldedForm(_ token: Token) -> Bool {
-    token.kind == .word && token.ascii.isAbsent && token.leet.isAbsent && token.compact.isAbsent
-      && token.squeezed.isAbsent && token.skeleton.isAbsent
+    token.kind == .word && token.normalisations.isDisjoint(with: Normalisations.otherForms)
   }
 
   /// No disguise a pair key cannot carry: only folded, accent-folded or

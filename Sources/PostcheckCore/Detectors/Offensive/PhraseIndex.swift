@@ -76,7 +76,7 @@ final class PhraseIndex: Sendable {
   /// as written only (`matchesDisguises` false): a token in none of them is
   /// in no phrase, so a match it alone makes needs no allowlist search.
   let anyWord: ByteKeyTable
-  /// A Bloom filter (65,536 bits, two probes) over every first-word form:
+  /// A blocked Bloom filter (65,536 bits, two probes in one word) over every first-word form:
   /// most post words miss it and are done with after hashing a few bytes.
   // Written once in init, only read after: safe to share.
   nonisolated(unsafe) let prefilter: UnsafeMutablePointer<UInt64>
@@ -143,12 +143,12 @@ final class PhraseIndex: Sendable {
     (bucketMembers, bucketStarts) = buckets.flattened()
     self.maskedSingles = maskedSingles
     self.maskedFirstWords = maskedFirstWords
-    prefilter = .allocate(capacity: 1024)
-    prefilter.initialize(repeating: 0, count: 1024)
+    prefilter = .allocate(capacity: Self.prefilterWords)
+    prefilter.initialize(repeating: 0, count: Self.prefilterWords)
     // Squeezed and skeleton keys too: disguised words then skip their lookups as plain ones do.
     for key in [.plain, .squeezed, .skeletons].flatMap({ buckets.keys[$0, default: []] }).map(\.0) {
       let hash = Self.fingerprint(key)
-      for bit in [Int(hash & 0xFFFF), Int((hash >> 16) & 0xFFFF)] { prefilter[bit >> 6] |= 1 << UInt64(bit & 63) }
+      prefilter[Self.prefilterWord(hash)] |= Self.prefilterBits(hash)
     }
     plain = ByteKeyTable(buckets.keys[.plain, default: []])
     singles = ByteKeyTable(buckets.keys[.singles, default: []])
@@ -198,12 +198,23 @@ final class PhraseIndex: Sendable {
     return fingerprint(first, last, bytes.count)
   }
 
+  /// The prefilter is blocked: both of a key's bits are in one 64-bit word,
+  /// so a test is one load (it runs for every word of every post, and a
+  /// second load into a random part of the filter was most of its cost).
+  @inline(__always)
+  static func prefilterWord(_ hash: UInt64) -> Int { Int(truncatingIfNeeded: hash >> 52) & (prefilterWords - 1) }
+
+  @inline(__always)
+  static func prefilterBits(_ hash: UInt64) -> UInt64 {
+    1 << (hash & 63) | 1 << ((hash >> 6) & 63) | 1 << ((hash >> 12) & 63)
+  }
+
+  static let prefilterWords = 512
+
   @inline(__always)
   func prefilterContains(_ hash: UInt64) -> Bool {
-    let first = Int(hash & 0xFFFF)
-    let second = Int((hash >> 16) & 0xFFFF)
-    return prefilter[first >> 6] & (1 << UInt64(first & 63)) != 0
-      && prefilter[second >> 6] & (1 << UInt64(second & 63)) != 0
+    let bits = Self.prefilterBits(hash)
+    return prefilter[Self.prefilterWord(hash)] & bits == bits
   }
 
   @inline(__always)
