@@ -109,13 +109,15 @@ import Testing
   /// Detectors skip tokens with no form but `folded` by their normalisations
   /// alone (`Normalisations.otherForms`): every other form must come with its flag.
   @Test func everyExtraFormComesWithItsNormalisation() {
-    let text = "café Zoë \u{0430}ss sh1t a$$ fuuuuck f.u.c.k f*u*c*k ｆｕｃｋ n00b 日本語 Привет h\u{0435}llo plain words"
+    let text = "café Zoë \u{0430}ss sh1t a$$ f**k sh#t ｆ＊＊ｋ f\u{00FC}**k fuuuuck f.u.c.k f*u*c*k ｆｕｃｋ n00b 日本語 Привет h\u{0435}llo plain words"
     for token in tokens(text) {
       #expect(token.ascii.isEmpty || token.normalisations.contains(.accentsFolded), "\(token)")
       #expect(token.skeleton.isEmpty || token.normalisations.contains(.homoglyphs), "\(token)")
       #expect(token.leet.isEmpty || token.normalisations.contains(.leetspeak), "\(token)")
       #expect(token.squeezed.isEmpty || token.normalisations.contains(.stretched), "\(token)")
       #expect(token.compact.isEmpty || token.normalisations.contains(.separatorsJoined), "\(token)")
+      let masked = token.kind == .word && (token.folded.contains("*") || token.folded.contains("#"))
+      #expect(masked == token.normalisations.contains(.masked), "\(token)")
     }
     // And the test can fail: disguised words do carry other forms.
     #expect(tokens(text).contains { !$0.leet.isEmpty } && tokens(text).contains { !$0.skeleton.isEmpty })

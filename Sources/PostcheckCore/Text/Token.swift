@@ -31,12 +31,20 @@ public struct Normalisations: OptionSet, Sendable, Hashable {
   public static let leetspeak = Normalisations(rawValue: 1 << 5)
   public static let stretched = Normalisations(rawValue: 1 << 6)
   public static let separatorsJoined = Normalisations(rawValue: 1 << 7)
-  /// Letters hidden behind `*` or `#` (`f**k`), matched by the letters that show.
+  /// Letters hidden behind `*` or `#` (`f**k`): set on every word whose
+  /// folded form holds one, and on matches read through such a word.
   public static let masked = Normalisations(rawValue: 1 << 8)
 
   /// The normalisations that each add a form to a token beside `folded`:
   /// a token has another form exactly when one of these is in its set.
   public static let otherForms: Normalisations = [.accentsFolded, .homoglyphs, .leetspeak, .stretched, .separatorsJoined]
+  /// What makes a word more than its folded form: another form, or a mask.
+  public static let disguised: Normalisations = otherForms.union(.masked)
+
+  /// `.masked` when `bytes` hold a masking symbol (`*` or `#`).
+  static func masking(in bytes: UnsafeBufferPointer<UInt8>) -> Normalisations {
+    bytes.contains { $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "#") } ? .masked : []
+  }
 
   /// Human-readable names, in a fixed order ("homoglyph + leetspeak").
   public var names: [String] {
@@ -69,7 +77,8 @@ public struct Normalisations: OptionSet, Sendable, Hashable {
 /// Each of these forms is set together with its normalisation (`ascii` with
 /// `.accentsFolded`, `skeleton` with `.homoglyphs`, `leet` with `.leetspeak`,
 /// `squeezed` with `.stretched`, `compact` with `.separatorsJoined`), so
-/// `normalisations` alone tells whether a token has more than `folded`.
+/// `normalisations` alone tells whether a token has more than `folded`. A
+/// word whose folded form holds `*` or `#` carries `.masked`.
 public struct Token: Sendable, Equatable {
   // 32-bit storage keeps the token at 64 bytes; posts are at most 64 MiB.
   private var storedStart: Int32

@@ -125,6 +125,7 @@ extension Tokenizer {
     var hasSubstitute = false
     var hasRunOfThree = false
     var hasSeparator = false
+    var hasMask = false
     let written = arena.appendWriting(room: end - start) { output, _ in
       var written = 0
       var index = start
@@ -141,6 +142,7 @@ extension Tokenizer {
           if !isLetter {
             if leetspeak.letter(for: lowered) != nil { hasSubstitute = true }
             if Variants.isCompactSeparator(lowered) { hasSeparator = true }
+            if lowered == UInt8(ascii: "*") || lowered == UInt8(ascii: "#") { hasMask = true }
           }
           run = lowered == previous ? run + 1 : 1
           if run >= 3 && isLetter { hasRunOfThree = true }
@@ -156,6 +158,7 @@ extension Tokenizer {
       return written
     }
     if sawUpper { normalisations.insert(.caseFolded) }
+    if hasMask && kind == .word { normalisations.insert(.masked) }
     var token = Token(
       start: base + start, end: base + end, kind: kind, normalisations: normalisations,
       folded: FormRef(offset: formStart, count: written))

@@ -132,6 +132,7 @@ extension Tokenizer {
     if hasCompatibilityForm(text, byteStart, byteEnd) { normalisations.insert(.compatibility) }
     if !sameBytes(arena.bytes(folded), text, byteStart, byteEnd) { normalisations.insert(.caseFolded) }
     let kind: TokenKind = segment.kind == Int32(ICUSHIM_WORD_NUMBER) ? .number : .word
+    if kind == .word { normalisations.formUnion(.masking(in: arena.bytes(folded))) }
     var token = Token(start: base + byteStart, end: base + byteEnd, kind: kind, normalisations: normalisations, folded: folded)
     token.gapBefore = gapBefore(text, byteStart)
     if !isASCII(arena.bytes(folded)) {

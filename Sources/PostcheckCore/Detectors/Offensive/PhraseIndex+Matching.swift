@@ -10,14 +10,10 @@ extension PhraseIndex {
   @inline(__always)
   func certainlyStartsNothing(_ token: Token, _ arena: ByteArena) -> Bool {
     guard matchesDisguises else { return false }
-    // Everything computed, then combined: each test alone would be a branch
-    // mispredicted on a good share of words.
-    let (first, last) = arena.wordPair(token.folded)
-    let count = token.folded.count
-    let plain = Self.hasOnlyFoldedForm(token) && count <= 16
-    let unmasked = !Self.wordsHaveMask(first, last)
-    let filtered = !prefilterContains(Self.fingerprint(first, last, count))
-    if plain { return unmasked && filtered }
+    if Self.isPlainWord(token) {
+      let (first, last) = arena.wordPair(token.folded)
+      return !prefilterContains(Self.fingerprint(first, last, token.folded.count))
+    }
     switch token.kind {
     case .word: return noFormMayStart(token, arena)
     case .joined, .mention: return false
@@ -28,7 +24,7 @@ extension PhraseIndex {
   /// A disguised or accented word: whether it is unmasked and every form of
   /// it misses the prefilter, which holds every key `forEachMatch` looks up.
   private func noFormMayStart(_ token: Token, _ arena: ByteArena) -> Bool {
-    guard !Self.hasMask(arena.bytes(token.folded)) else { return false }
+    guard !token.normalisations.contains(.masked) else { return false }
     for form in [token.folded, token.ascii, token.leet, token.compact, token.squeezed, token.skeleton]
     where !form.isAbsent && mayBeFirstWord(form, arena) {
       return false
@@ -46,16 +42,11 @@ extension PhraseIndex {
       }
       return
     }
-    guard matchesDisguises, Self.hasOnlyFoldedForm(token) else {
+    guard matchesDisguises, Self.isPlainWord(token) else {
       forEachMatch(startingAt: index, in: tokens, arena: arena) { matches.append($0) }
       return
     }
     let (firstWord, lastWord) = arena.wordPair(token.folded)
-    let masked = token.folded.count <= 16 ? Self.wordsHaveMask(firstWord, lastWord) : Self.hasMask(arena.bytes(token.folded))
-    if masked {
-      forEachMatch(startingAt: index, in: tokens, arena: arena) { matches.append($0) }
-      return
-    }
     guard prefilterContains(Self.fingerprint(firstWord, lastWord, token.folded.count)) else { return }
     if index + 1 < tokens.count && !Self.isPlainlyWritten(tokens[index + 1], arena) {
       // A disguised second word (`go b*ck`, `go b a c k`): the general path reads it.
@@ -113,7 +104,7 @@ extension PhraseIndex {
     {
       visit(bucket, kept.union(.homoglyphs), index, tokens, arena, &seen, body)
     }
-    let masked = token.kind == .word && Self.hasMask(folded)
+    let masked = token.kind == .word && token.normalisations.contains(.masked)
     if masked { visitMasked(token, arena: arena, index: index, body) }
     guard masked, let first = folded.first,
       let candidates = maskedFirstWords[Self.maskedKey(count: folded.count, first: first)]
@@ -131,11 +122,10 @@ extension PhraseIndex {
   @inline(__always)
   func mayStart(_ token: Token, _ arena: ByteArena) -> Bool {
     guard token.kind == .word else { return token.kind == .joined || token.kind == .mention }
-    guard Self.hasOnlyFoldedForm(token) else { return true }
-    let (first, last) = arena.wordPair(token.folded)
-    if prefilterContains(Self.fingerprint(first, last, token.folded.count)) { return true }
     // A masked word (`f**k`) cannot be hashed like its term: let it through.
-    return Self.hasMask(arena.bytes(token.folded))
+    guard Self.isPlainWord(token) else { return true }
+    let (first, last) = arena.wordPair(token.folded)
+    return prefilterContains(Self.fingerprint(first, last, token.folded.count))
   }
 
   /// Whether a form could be the first word of a phrase: the prefilter on its fingerprint.
@@ -145,11 +135,11 @@ extension PhraseIndex {
     return prefilterContains(Self.fingerprint(first, last, form.count))
   }
 
-  /// A word with no form but `folded`: every other form comes with its
-  /// normalisation (see `Token`), so one test of the set tells.
+  /// A word with no form but `folded` and no mask: every other form and a
+  /// mask come with their normalisation (see `Token`), so one test tells.
   @inline(__always)
-  private static func hasOnlyFoldedForm(_ token: Token) -> Bool {
-    token.kind == .word && token.normalisations.isDisjoint(with: Normalisations.otherForms)
+  private static func isPlainWord(_ token: Token) -> Bool {
+    token.kind == .word && token.normalisations.isDisjoint(with: Normalisations.disguised)
   }
 
   /// No disguise a pair key cannot carry: only folded, accent-folded or
@@ -157,7 +147,7 @@ extension PhraseIndex {
   @inline(__always)
   private static func isPlainlyWritten(_ token: Token, _ arena: ByteArena) -> Bool {
     token.kind != .joined && token.squeezed.isAbsent && token.skeleton.isAbsent && token.compact.isAbsent
-      && !hasMask(arena.bytes(token.folded))
+      && !token.normalisations.contains(.masked)
   }
 
   @inline(__always)
@@ -274,20 +264,6 @@ extension PhraseIndex {
       return kept.union(.masked)
     }
     return nil
-  }
-
-  /// Whether a word (as two words of bytes) holds `*` or `#`: the classic
-  /// has-zero-byte test on the word XOR each mask byte.
-  @inline(__always)
-  static func wordsHaveMask(_ first: UInt64, _ last: UInt64) -> Bool {
-    let ones: UInt64 = 0x0101_0101_0101_0101
-    let highs: UInt64 = 0x8080_8080_8080_8080
-    func hasByte(_ word: UInt64, _ byte: UInt64) -> Bool {
-      let x = word ^ (ones &* byte)
-      return (x &- ones) & ~x & highs != 0
-    }
-    // Zero padding is not a mask byte, and XOR with 0x2A/0x23 never makes zero from it.
-    return hasByte(first, 0x2A) || hasByte(first, 0x23) || hasByte(last, 0x2A) || hasByte(last, 0x23)
   }
 
   static func isMask(_ byte: UInt8) -> Bool { byte == UInt8(ascii: "*") || byte == UInt8(ascii: "#") }
