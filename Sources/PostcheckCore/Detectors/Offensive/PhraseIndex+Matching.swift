@@ -25,11 +25,10 @@ extension PhraseIndex {
   /// it misses the prefilter, which holds every key `forEachMatch` looks up.
   private func noFormMayStart(_ token: Token, _ arena: ByteArena) -> Bool {
     guard !token.normalisations.contains(.masked) else { return false }
-    for form in [token.folded, token.ascii, token.leet, token.compact, token.squeezed, token.skeleton]
-    where !form.isAbsent && mayBeFirstWord(form, arena) {
-      return false
-    }
-    return true
+    // Spelled out rather than a loop over an array of forms: no array to build per word.
+    func misses(_ form: FormRef) -> Bool { form.isAbsent || !mayBeFirstWord(form, arena) }
+    return misses(token.folded) && misses(token.ascii) && misses(token.leet) && misses(token.compact)
+      && misses(token.squeezed) && misses(token.skeleton)
   }
 
   /// Every phrase starting at `tokens[index]`, appended to `matches`.
@@ -131,8 +130,13 @@ extension PhraseIndex {
   /// Whether a form could be the first word of a phrase: the prefilter on its fingerprint.
   @inline(__always)
   private func mayBeFirstWord(_ form: FormRef, _ arena: ByteArena) -> Bool {
+    prefilterContains(fingerprint(form, arena))
+  }
+
+  @inline(__always)
+  private func fingerprint(_ form: FormRef, _ arena: ByteArena) -> UInt64 {
     let (first, last) = arena.wordPair(form)
-    return prefilterContains(Self.fingerprint(first, last, form.count))
+    return Self.fingerprint(first, last, form.count)
   }
 
   /// A word with no form but `folded` and no mask: every other form and a
@@ -164,17 +168,23 @@ extension PhraseIndex {
     let kept = token.normalisations.intersection([.caseFolded, .compatibility, .invisibleRemoved])
     let hasNext = index + 1 < tokens.count && tokens[index + 1].kind == .word
     // Folded, then accent-folded, then leetspeak: no array, this runs for most words.
+    // The prefilter also holds single-word and two-word keys, so a common
+    // first word (`you`, `get`) costs no table lookup when nothing follows it.
     for which in 0..<3 {
       let form = which == 0 ? token.folded : which == 1 ? token.ascii : token.leet
-      guard !form.isAbsent, mayBeFirstWord(form, arena) else { continue }
+      guard !form.isAbsent else { continue }
+      let print = fingerprint(form, arena)
+      guard prefilterContains(print) else { continue }
       let how = which == 0 ? kept : which == 1 ? kept.union(.accentsFolded) : kept.union(.leetspeak)
       let first = arena.bytes(form)
-      if let bucket = singles.value(for: first) { visit(bucket, how, index, tokens, arena, &seen, body) }
+      if prefilterContains(Self.singleKey(print)), let bucket = singles.value(for: first) {
+        visit(bucket, how, index, tokens, arena, &seen, body)
+      }
       guard hasNext else { continue }
       let next = tokens[index + 1]
       for other in 0..<3 {
         let second = other == 0 ? next.folded : other == 1 ? next.ascii : next.leet
-        guard !second.isAbsent else { continue }
+        guard !second.isAbsent, prefilterContains(Self.pairKey(print, fingerprint(second, arena))) else { continue }
         if let bucket = pairs.value(first, 0x20, arena.bytes(second)) {
           visit(bucket, how, index, tokens, arena, &seen, body)
         }

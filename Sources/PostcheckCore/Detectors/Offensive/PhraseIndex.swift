@@ -76,8 +76,9 @@ final class PhraseIndex: Sendable {
   /// as written only (`matchesDisguises` false): a token in none of them is
   /// in no phrase, so a match it alone makes needs no allowlist search.
   let anyWord: ByteKeyTable
-  /// A blocked Bloom filter (65,536 bits, two probes in one word) over every first-word form:
-  /// most post words miss it and are done with after hashing a few bytes.
+  /// A blocked Bloom filter (65,536 bits, three probes in one word) over
+  /// every first-word form, single-word key and two-word key: most post
+  /// words miss it and are done with after hashing a few bytes.
   // Written once in init, only read after: safe to share.
   nonisolated(unsafe) let prefilter: UnsafeMutablePointer<UInt64>
 
@@ -120,6 +121,7 @@ final class PhraseIndex: Sendable {
     var buckets = BucketBuilder()
     var maskedSingles: [Int: Int32] = [:]
     var maskedFirstWords: [Int: Int32] = [:]
+    var pairPrints: [UInt64] = []
     for (id, words) in phrases.enumerated() {
       guard let first = words.first else { continue }
       let phrase = Int32(id)
@@ -138,6 +140,9 @@ final class PhraseIndex: Sendable {
         buckets.add(phrase, to: first.forms, table: .singles)
       } else {
         buckets.add(phrase, to: first.forms.flatMap { form in words[1].forms.map { form + [0x20] + $0 } }, table: .pairs)
+        for form in first.forms {
+          pairPrints += words[1].forms.map { Self.pairKey(Self.fingerprint(form), Self.fingerprint($0)) }
+        }
       }
     }
     (bucketMembers, bucketStarts) = buckets.flattened()
@@ -146,10 +151,9 @@ final class PhraseIndex: Sendable {
     prefilter = .allocate(capacity: Self.prefilterWords)
     prefilter.initialize(repeating: 0, count: Self.prefilterWords)
     // Squeezed and skeleton keys too: disguised words then skip their lookups as plain ones do.
-    for key in [.plain, .squeezed, .skeletons].flatMap({ buckets.keys[$0, default: []] }).map(\.0) {
-      let hash = Self.fingerprint(key)
-      prefilter[Self.prefilterWord(hash)] |= Self.prefilterBits(hash)
-    }
+    var prints = [.plain, .squeezed, .skeletons].flatMap({ buckets.keys[$0, default: []] }).map { Self.fingerprint($0.0) }
+    prints += buckets.keys[.singles, default: []].map { Self.singleKey(Self.fingerprint($0.0)) } + pairPrints
+    for hash in prints { prefilter[Self.prefilterWord(hash)] |= Self.prefilterBits(hash) }
     plain = ByteKeyTable(buckets.keys[.plain, default: []])
     singles = ByteKeyTable(buckets.keys[.singles, default: []])
     pairs = ByteKeyTable(buckets.keys[.pairs, default: []])
@@ -198,6 +202,20 @@ final class PhraseIndex: Sendable {
     return fingerprint(first, last, bytes.count)
   }
 
+  /// The prefilter key of a single-word phrase, from its word's fingerprint.
+  @inline(__always)
+  static func singleKey(_ print: UInt64) -> UInt64 { mix(print ^ 0x5851_F42D_4C95_7F2D) }
+
+  /// The prefilter key of a phrase's first two words, from their fingerprints.
+  @inline(__always)
+  static func pairKey(_ first: UInt64, _ second: UInt64) -> UInt64 { mix(first &* 0x2545_F491_4F6C_DD1D ^ second) }
+
+  @inline(__always)
+  private static func mix(_ value: UInt64) -> UInt64 {
+    let mixed = value &* 0xBF58_476D_1CE4_E5B9
+    return mixed ^ (mixed >> 29)
+  }
+
   /// The prefilter is blocked: both of a key's bits are in one 64-bit word,
   /// so a test is one load (it runs for every word of every post, and a
   /// second load into a random part of the filter was most of its cost).
@@ -209,7 +227,7 @@ final class PhraseIndex: Sendable {
     1 << (hash & 63) | 1 << ((hash >> 6) & 63) | 1 << ((hash >> 12) & 63)
   }
 
-  static let prefilterWords = 512
+  static let prefilterWords = 1024
 
   @inline(__always)
   func prefilterContains(_ hash: UInt64) -> Bool {
