@@ -11,8 +11,7 @@ extension PhraseIndex {
   func certainlyStartsNothing(_ token: Token, _ arena: ByteArena) -> Bool {
     guard matchesDisguises else { return false }
     if Self.isPlainWord(token) {
-      let (first, last) = arena.wordPair(token.folded)
-      return !prefilterContains(Self.fingerprint(first, last, token.folded.count))
+      return !prefilter.contains(WordPrefilter.fingerprint(token.folded, in: arena))
     }
     switch token.kind {
     case .word: return noFormMayStart(token, arena)
@@ -45,8 +44,7 @@ extension PhraseIndex {
       forEachMatch(startingAt: index, in: tokens, arena: arena) { matches.append($0) }
       return
     }
-    let (firstWord, lastWord) = arena.wordPair(token.folded)
-    guard prefilterContains(Self.fingerprint(firstWord, lastWord, token.folded.count)) else { return }
+    guard prefilter.contains(WordPrefilter.fingerprint(token.folded, in: arena)) else { return }
     if index + 1 < tokens.count && !Self.isPlainlyWritten(tokens[index + 1], arena) {
       // A disguised second word (`go b*ck`, `go b a c k`): the general path reads it.
       forEachMatch(startingAt: index, in: tokens, arena: arena) { matches.append($0) }
@@ -123,20 +121,13 @@ extension PhraseIndex {
     guard token.kind == .word else { return token.kind == .joined || token.kind == .mention }
     // A masked word (`f**k`) cannot be hashed like its term: let it through.
     guard Self.isPlainWord(token) else { return true }
-    let (first, last) = arena.wordPair(token.folded)
-    return prefilterContains(Self.fingerprint(first, last, token.folded.count))
+    return prefilter.contains(WordPrefilter.fingerprint(token.folded, in: arena))
   }
 
   /// Whether a form could be the first word of a phrase: the prefilter on its fingerprint.
   @inline(__always)
   private func mayBeFirstWord(_ form: FormRef, _ arena: ByteArena) -> Bool {
-    prefilterContains(fingerprint(form, arena))
-  }
-
-  @inline(__always)
-  private func fingerprint(_ form: FormRef, _ arena: ByteArena) -> UInt64 {
-    let (first, last) = arena.wordPair(form)
-    return Self.fingerprint(first, last, form.count)
+    prefilter.contains(WordPrefilter.fingerprint(form, in: arena))
   }
 
   /// A word with no form but `folded` and no mask: every other form and a
@@ -173,18 +164,19 @@ extension PhraseIndex {
     for which in 0..<3 {
       let form = which == 0 ? token.folded : which == 1 ? token.ascii : token.leet
       guard !form.isAbsent else { continue }
-      let print = fingerprint(form, arena)
-      guard prefilterContains(print) else { continue }
+      let print = WordPrefilter.fingerprint(form, in: arena)
+      guard prefilter.contains(print) else { continue }
       let how = which == 0 ? kept : which == 1 ? kept.union(.accentsFolded) : kept.union(.leetspeak)
       let first = arena.bytes(form)
-      if prefilterContains(Self.singleKey(print)), let bucket = singles.value(for: first) {
+      if prefilter.contains(Self.singleKey(print)), let bucket = singles.value(for: first) {
         visit(bucket, how, index, tokens, arena, &seen, body)
       }
       guard hasNext else { continue }
       let next = tokens[index + 1]
       for other in 0..<3 {
         let second = other == 0 ? next.folded : other == 1 ? next.ascii : next.leet
-        guard !second.isAbsent, prefilterContains(Self.pairKey(print, fingerprint(second, arena))) else { continue }
+        guard !second.isAbsent, prefilter.contains(WordPrefilter.pair(print, WordPrefilter.fingerprint(second, in: arena)))
+        else { continue }
         if let bucket = pairs.value(first, 0x20, arena.bytes(second)) {
           visit(bucket, how, index, tokens, arena, &seen, body)
         }

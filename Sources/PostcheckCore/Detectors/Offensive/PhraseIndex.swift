@@ -76,11 +76,9 @@ final class PhraseIndex: Sendable {
   /// as written only (`matchesDisguises` false): a token in none of them is
   /// in no phrase, so a match it alone makes needs no allowlist search.
   let anyWord: ByteKeyTable
-  /// A blocked Bloom filter (65,536 bits, three probes in one word) over
-  /// every first-word form, single-word key and two-word key: most post
+  /// Every first-word form, single-word key and two-word key: most post
   /// words miss it and are done with after hashing a few bytes.
-  // Written once in init, only read after: safe to share.
-  nonisolated(unsafe) let prefilter: UnsafeMutablePointer<UInt64>
+  let prefilter: WordPrefilter
 
   deinit {
     prefilter.deallocate()
@@ -141,19 +139,19 @@ final class PhraseIndex: Sendable {
       } else {
         buckets.add(phrase, to: first.forms.flatMap { form in words[1].forms.map { form + [0x20] + $0 } }, table: .pairs)
         for form in first.forms {
-          pairPrints += words[1].forms.map { Self.pairKey(Self.fingerprint(form), Self.fingerprint($0)) }
+          pairPrints += words[1].forms.map { WordPrefilter.pair(WordPrefilter.fingerprint(form), WordPrefilter.fingerprint($0)) }
         }
       }
     }
     (bucketMembers, bucketStarts) = buckets.flattened()
     self.maskedSingles = maskedSingles
     self.maskedFirstWords = maskedFirstWords
-    prefilter = .allocate(capacity: Self.prefilterWords)
-    prefilter.initialize(repeating: 0, count: Self.prefilterWords)
     // Squeezed and skeleton keys too: disguised words then skip their lookups as plain ones do.
-    var prints = [.plain, .squeezed, .skeletons].flatMap({ buckets.keys[$0, default: []] }).map { Self.fingerprint($0.0) }
-    prints += buckets.keys[.singles, default: []].map { Self.singleKey(Self.fingerprint($0.0)) } + pairPrints
-    for hash in prints { prefilter[Self.prefilterWord(hash)] |= Self.prefilterBits(hash) }
+    var prints = [.plain, .squeezed, .skeletons].flatMap({ buckets.keys[$0, default: []] }).map {
+      WordPrefilter.fingerprint($0.0)
+    }
+    prints += buckets.keys[.singles, default: []].map { Self.singleKey(WordPrefilter.fingerprint($0.0)) } + pairPrints
+    prefilter = WordPrefilter(keys: prints)
     plain = ByteKeyTable(buckets.keys[.plain, default: []])
     singles = ByteKeyTable(buckets.keys[.singles, default: []])
     pairs = ByteKeyTable(buckets.keys[.pairs, default: []])
@@ -179,61 +177,9 @@ final class PhraseIndex: Sendable {
   /// only entries of its length starting with that letter can agree with it.
   static func maskedKey(count: Int, first: UInt8) -> Int { count << 8 | Int(first) }
 
-  /// A word's fingerprint for the prefilter: its first and last eight bytes
-  /// and its length, mixed. Two loads and two multiplies, whatever the length.
-  @inline(__always)
-  static func fingerprint(_ first: UInt64, _ last: UInt64, _ count: Int) -> UInt64 {
-    var hash = (first ^ 0x9E37_79B9_7F4A_7C15) &* 0xBF58_476D_1CE4_E5B9
-    hash ^= (last &+ UInt64(count)) &* 0x94D0_49BB_1331_11EB
-    return hash ^ (hash >> 31)
-  }
-
-  static func fingerprint(_ bytes: [UInt8]) -> UInt64 {
-    var first: UInt64 = 0
-    var last: UInt64 = 0
-    if bytes.count >= 8 {
-      for index in 0..<8 {
-        first |= UInt64(bytes[index]) << UInt64(index * 8)
-        last |= UInt64(bytes[bytes.count - 8 + index]) << UInt64(index * 8)
-      }
-    } else {
-      for (index, byte) in bytes.enumerated() { first |= UInt64(byte) << UInt64(index * 8) }
-    }
-    return fingerprint(first, last, bytes.count)
-  }
-
   /// The prefilter key of a single-word phrase, from its word's fingerprint.
   @inline(__always)
-  static func singleKey(_ print: UInt64) -> UInt64 { mix(print ^ 0x5851_F42D_4C95_7F2D) }
-
-  /// The prefilter key of a phrase's first two words, from their fingerprints.
-  @inline(__always)
-  static func pairKey(_ first: UInt64, _ second: UInt64) -> UInt64 { mix(first &* 0x2545_F491_4F6C_DD1D ^ second) }
-
-  @inline(__always)
-  private static func mix(_ value: UInt64) -> UInt64 {
-    let mixed = value &* 0xBF58_476D_1CE4_E5B9
-    return mixed ^ (mixed >> 29)
-  }
-
-  /// The prefilter is blocked: both of a key's bits are in one 64-bit word,
-  /// so a test is one load (it runs for every word of every post, and a
-  /// second load into a random part of the filter was most of its cost).
-  @inline(__always)
-  static func prefilterWord(_ hash: UInt64) -> Int { Int(truncatingIfNeeded: hash >> 52) & (prefilterWords - 1) }
-
-  @inline(__always)
-  static func prefilterBits(_ hash: UInt64) -> UInt64 {
-    1 << (hash & 63) | 1 << ((hash >> 6) & 63) | 1 << ((hash >> 12) & 63)
-  }
-
-  static let prefilterWords = 1024
-
-  @inline(__always)
-  func prefilterContains(_ hash: UInt64) -> Bool {
-    let bits = Self.prefilterBits(hash)
-    return prefilter[Self.prefilterWord(hash)] & bits == bits
-  }
+  static func singleKey(_ print: UInt64) -> UInt64 { WordPrefilter.derived(print, salt: 0x5851_F42D_4C95_7F2D) }
 
   @inline(__always)
   func bytes(_ stored: PoolBytes) -> UnsafeBufferPointer<UInt8> {

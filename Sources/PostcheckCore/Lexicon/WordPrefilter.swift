@@ -1,0 +1,83 @@
+/// A blocked Bloom filter over word fingerprints: the first test a lexicon
+/// makes of every word of every post, so most words are done with after two
+/// loads from the arena, two multiplies and one load from the filter.
+///
+/// Blocked: a key's three bits are in one 64-bit word, so a test is one load
+/// (a second load into a random part of the filter was most of its cost).
+/// 65,536 bits hold a few thousand keys at about 1% false positives.
+///
+/// A struct over raw storage, retaining nothing; its owner calls
+/// `deallocate()` once.
+struct WordPrefilter: Sendable {
+  static let words = 1024
+  // Written while building, then only read: safe to share.
+  nonisolated(unsafe) private let storage: UnsafeMutablePointer<UInt64>
+
+  init(keys: [UInt64]) {
+    storage = .allocate(capacity: Self.words)
+    storage.initialize(repeating: 0, count: Self.words)
+    for key in keys { storage[Self.word(key)] |= Self.bits(key) }
+  }
+
+  func deallocate() { storage.deallocate() }
+
+  @inline(__always)
+  func contains(_ key: UInt64) -> Bool {
+    let bits = Self.bits(key)
+    return storage[Self.word(key)] & bits == bits
+  }
+
+  @inline(__always)
+  private static func word(_ key: UInt64) -> Int { Int(truncatingIfNeeded: key >> 52) & (words - 1) }
+
+  @inline(__always)
+  private static func bits(_ key: UInt64) -> UInt64 {
+    1 << (key & 63) | 1 << ((key >> 6) & 63) | 1 << ((key >> 12) & 63)
+  }
+
+  /// A word's fingerprint: its first and last eight bytes and its length,
+  /// mixed. Two loads and two multiplies, whatever the length.
+  @inline(__always)
+  static func fingerprint(_ first: UInt64, _ last: UInt64, _ count: Int) -> UInt64 {
+    var hash = (first ^ 0x9E37_79B9_7F4A_7C15) &* 0xBF58_476D_1CE4_E5B9
+    hash ^= (last &+ UInt64(count)) &* 0x94D0_49BB_1331_11EB
+    return hash ^ (hash >> 31)
+  }
+
+  /// The fingerprint of a form in the arena.
+  @inline(__always)
+  static func fingerprint(_ form: FormRef, in arena: ByteArena) -> UInt64 {
+    let (first, last) = arena.wordPair(form)
+    return fingerprint(first, last, form.count)
+  }
+
+  /// The fingerprint of bytes held elsewhere (lexicon words, while building).
+  static func fingerprint<Bytes: Collection>(_ bytes: Bytes) -> UInt64 where Bytes.Element == UInt8 {
+    let bytes = Array(bytes)
+    var first: UInt64 = 0
+    var last: UInt64 = 0
+    if bytes.count >= 8 {
+      for index in 0..<8 {
+        first |= UInt64(bytes[index]) << UInt64(index * 8)
+        last |= UInt64(bytes[bytes.count - 8 + index]) << UInt64(index * 8)
+      }
+    } else {
+      for (index, byte) in bytes.enumerated() { first |= UInt64(byte) << UInt64(index * 8) }
+    }
+    return fingerprint(first, last, bytes.count)
+  }
+
+  /// A second key from a fingerprint, for a different kind of entry with the same word.
+  @inline(__always)
+  static func derived(_ print: UInt64, salt: UInt64) -> UInt64 { mix(print ^ salt) }
+
+  /// The key of two words in a row, from their fingerprints.
+  @inline(__always)
+  static func pair(_ first: UInt64, _ second: UInt64) -> UInt64 { mix(first &* 0x2545_F491_4F6C_DD1D ^ second) }
+
+  @inline(__always)
+  private static func mix(_ value: UInt64) -> UInt64 {
+    let mixed = value &* 0xBF58_476D_1CE4_E5B9
+    return mixed ^ (mixed >> 29)
+  }
+}
