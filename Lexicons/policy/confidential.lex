@@ -70,7 +70,6 @@ signed an nda	marker	0.8	-
 - The NDA template is on the shared drive
 between you and me	leak	0.8	-
 + Between you and me, the directors are about to sell the company
-- Share this between you and me and the rest of the class? No, just kidding, it's public
 between you and i	leak	0.8	-
 + between you and I, half the assessors are leaving
 strictly between us	leak	0.85	-
@@ -81,7 +80,6 @@ between ourselves	leak	0.75	-
 + Between ourselves, the contract is not being renewed
 off the record	leak	0.75	-
 + Off the record, the inspection found serious problems
-- Play the song off the record deck? It's broken
 don't tell anyone	leak	0.8	-
 + Don't tell anyone but we're losing the NHS contract
 do not tell anyone	leak	0.8	-

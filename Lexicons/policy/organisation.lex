@@ -6,6 +6,8 @@
 @description The built-in organisation profile, replaced by a policy file's. Kinds: name, handle, hashtag, domain, product, site, role, person. The policy gives no web or e-mail domain, handle or named people, so none is assumed here.
 @columns kind value
 name	QTSD
++ QTSD management are clueless
+- Off to work at QTSD, can't believe it's Monday again
 hashtag	QTSD
 role	assessor
 role	assessors

@@ -13,6 +13,7 @@ learner	pupil
 learner	pupils
 learner	apprentice
 learner	apprentices
++ One of my apprentices added me on Facebook
 learner	trainee
 learner	trainees
 learner	candidate
@@ -28,10 +29,6 @@ learner	former student
 learner	former learner
 parent	parent
 parent	parents
-parent	mum
-parent	mums
-parent	dad
-parent	dads
 parent	guardian
 parent	guardians
 parent	carer
@@ -68,8 +65,6 @@ assessor	assessor
 assessor	assessors
 assessor	tutor
 assessor	tutors
-assessor	trainer
-assessor	trainers
 assessor	teacher
 assessor	teachers
 assessor	lecturer
@@ -80,8 +75,6 @@ assessor	verifier
 assessor	verifiers
 assessor	mentor
 assessor	mentors
-assessor	coach
-assessor	coaches
 assessment	assessment
 assessment	assessments
 assessment	exam
@@ -196,6 +189,9 @@ fraud-verb	pocketed
 fraud-verb	skim
 fraud-verb	skimmed
 agent	they
+agent	they're
+agent	he's
+agent	she's
 agent	he
 agent	she
 agent	management
@@ -374,3 +370,33 @@ document	data
 document	contract
 document	accounts
 document	budget
+fraud-object	results
+fraud-object	figures
+fraud-object	data
+fraud-object	accounts
+fraud-object	books
+fraud-object	numbers
+fraud-object	grades
+fraud-object	marks
+fraud-object	funding
+fraud-object	funds
+fraud-object	money
+fraud-object	records
+fraud-object	paperwork
+fraud-object	signatures
+fraud-object	evidence
+fraud-object	attendance
+fraud-object	registers
+fraud-object	timesheets
+fraud-object	expenses
+fraud-object	portfolios
+fraud-object	success rates
+fraud-object	pass rates
+fraud-object	achievement rates
+accusation	rip off
+accusation	rip-off
+accusation	con artist
+accusation	con artists
+accusation	cowboy outfit
+accusation	money launderer
+accusation	money launderers

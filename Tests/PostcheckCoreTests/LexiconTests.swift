@@ -65,6 +65,33 @@ private let noOffensiveFinding: @Sendable (LexiconEntry, String, Bool) -> Bool =
   makeScreener().screen(example).findings.contains { $0.rule.category == .offensive }
 }
 
+/// A policy lexicon's example behaves according to what its cue means: a
+/// finding of the cue's rule naming the entry (subjects, markers, invites…),
+/// naming it as context (comment words, student mentions), or any finding of
+/// the rule (cues that only ever prevent one: neutral, disclaimer, retraction).
+private let policyEntry: @Sendable (LexiconEntry, String, Bool) -> Bool = { entry, example, _ in
+  let findings = makeScreener().screen(example).findings
+  let pattern = entry.fields[0]
+  func named(_ rule: String) -> Bool { findings.contains { $0.rule.id == rule && $0.explanation.entry == pattern } }
+  func context(_ rule: String) -> Bool { findings.contains { $0.rule.id == rule && $0.explanation.context == pattern } }
+  func any(_ rule: String) -> Bool { findings.contains { $0.rule.id == rule } }
+  switch entry.fields[1] {
+  case "marker": return named("confidential.marker")
+  case "leak": return named("confidential.leak")
+  case "credential-cue", "credential": return named("confidential.credential")
+  case "subject", "topic": return named("work.comment")
+  case "comment": return context("work.comment")
+  case "neutral": return any("work.comment")
+  case "invite", "contact": return named("conduct.student_contact")
+  case "student": return context("conduct.student_contact")
+  case "view": return named("conduct.disclaimer")
+  case "disclaimer": return any("conduct.disclaimer")
+  case "accusation": return named("conduct.defamation")
+  case "retraction": return any("conduct.defamation")
+  default: return false
+  }
+}
+
 /// Every example written in a lexicon runs through what uses the lexicon.
 /// A lexicon with no checker here fails, so new lexicons come with one.
 @Suite struct LexiconExampleTests {
@@ -108,6 +135,24 @@ private let noOffensiveFinding: @Sendable (LexiconEntry, String, Bool) -> Bool =
         path: "test", name: "one", version: "1", source: "", licence: "", description: "", columns: [], entries: [entry])
       guard let database = try? PatternDatabase(lexicon: lexicon) else { return false }
       return !database.candidateRegions(in: example).isEmpty
+    },
+    "policy.confidential": policyEntry,
+    "policy.work": policyEntry,
+    "policy.student-contact": policyEntry,
+    "policy.disclaimer": policyEntry,
+    "policy.defamation": policyEntry,
+    "policy.word-classes": { entry, example, _ in
+      // The member, tokenized, occurs in the example as consecutive words.
+      let member = tokens(entry.fields[1]).map(\.folded)
+      let words = tokens(example).map(\.folded)
+      return !member.isEmpty && words.indices.contains { words[$0...].starts(with: member) }
+    },
+    "policy.organisation": { entry, example, _ in
+      // The organisation's name in a comment on it is a work comment that takes it in.
+      makeScreener().screen(example).findings.contains { finding in
+        finding.rule.id == "work.comment"
+          && String(decoding: Array(example.utf8)[finding.start..<finding.end], as: UTF8.self).contains(entry.fields[1])
+      }
     },
     "pii.email.organisation-mailboxes": { entry, example, _ in
       makeScreener().screen(example).findings.contains {

@@ -15,6 +15,7 @@ public enum DetectorRegistry {
       try DateOfBirthDetector(lexicons: lexicons),
       try AddressDetector(lexicons: lexicons),
       try OffensiveDetector(lexicons: lexicons, allowed: allowed),
+      try PolicyDetector(lexicons: lexicons),
     ]
   }
 

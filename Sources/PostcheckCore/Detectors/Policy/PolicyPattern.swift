@@ -67,9 +67,8 @@ struct PolicyPattern: Sendable {
           }
         } else {
           let literal = words.words(of: body)
-          guard !literal.isEmpty else {
-            throw LexiconError(file: location.0, line: location.1, message: "'\(body)' has no words")
-          }
+          // Punctuation (`private & confidential`) is not a word of a post either.
+          if literal.isEmpty { continue }
           guard !optional || literal.count == 1 else {
             throw LexiconError(file: location.0, line: location.1, message: "only a single word can be optional: '\(raw)'")
           }
@@ -77,7 +76,7 @@ struct PolicyPattern: Sendable {
         }
       }
     }
-    for variant in variants where !variant.startsIndexably {
+    for variant in variants where variant.elements.isEmpty || !variant.startsIndexably {
       throw LexiconError(
         file: location.0, line: location.1, message: "a pattern must start with a word, a {class} or {Name}: '\(text)'")
     }

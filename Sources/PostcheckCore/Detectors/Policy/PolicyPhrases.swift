@@ -132,9 +132,18 @@ final class PolicyPhrases: Sendable {
     return classes.values.sorted { $0.name < $1.name }
   }
 
-  /// Every pattern that matches in the post, by start token, in text order.
-  func matches(in post: PostAnalysis) -> [PolicyMatch] {
+  /// A credential found by its shape: bytes `start..<end`, and what it is.
+  struct Credential {
+    var start: Int
+    var end: Int
+    var name: String
+  }
+
+  /// Every pattern that matches in the post (by start token, in text order),
+  /// and every credential with a known prefix.
+  func scan(_ post: PostAnalysis) -> (matches: [PolicyMatch], credentials: [Credential]) {
     var found: [PolicyMatch] = []
+    var credentials: [Credential] = []
     let tokens = post.tokens.tokens
     let arena = post.tokens.arena
     let text = post.text
@@ -142,21 +151,24 @@ final class PolicyPhrases: Sendable {
       let token = tokens[index]
       switch token.kind {
       case .word, .number, .mention, .hashtag:
-        if !namePatterns.isEmpty && isName(token, text, arena) {
-          for pattern in namePatterns { record(Int(pattern), at: index, post, &found) }
+        if CredentialReader.mayStart(text[token.start]), let (end, name) = CredentialReader.credential(at: token.start, in: text) {
+          credentials.append(Credential(start: token.start, end: end, name: name))
         }
         // Plain words (no accent-folded form, no possessive) are asked of the prefilter first.
-        if token.ascii.isAbsent && !Self.mayBePossessive(token, arena)
-          && !prefilter.contains(WordPrefilter.fingerprint(token.folded, in: arena))
+        if !token.ascii.isAbsent || Self.mayBePossessive(token, arena)
+          || prefilter.contains(WordPrefilter.fingerprint(token.folded, in: arena))
         {
-          continue
+          var visited: (Int32, Int32) = (-1, -1)
+          forEachForm(of: token, arena) { form in
+            guard let bucket = firstWords.value(for: form), bucket != visited.0, bucket != visited.1 else { return false }
+            visited = (visited.1, bucket)
+            for pattern in buckets[Int(bucket)] { record(Int(pattern), at: index, post, &found) }
+            return false
+          }
         }
-        var visited: (Int32, Int32) = (-1, -1)
-        forEachForm(of: token, arena) { form in
-          guard let bucket = firstWords.value(for: form), bucket != visited.0, bucket != visited.1 else { return false }
-          visited = (visited.1, bucket)
-          for pattern in buckets[Int(bucket)] { record(Int(pattern), at: index, post, &found) }
-          return false
+        // After the word's own patterns, so `QTSD is a scam` is reported as about `{org}`, not `{Name}`.
+        if !namePatterns.isEmpty && isName(token, text, arena) {
+          for pattern in namePatterns { record(Int(pattern), at: index, post, &found) }
         }
       case .url, .email:
         for pattern in domainPatterns { record(Int(pattern), at: index, post, &found) }
@@ -164,7 +176,7 @@ final class PolicyPhrases: Sendable {
         continue
       }
     }
-    return found
+    return (found, credentials)
   }
 
   private func record(_ pattern: Int, at index: Int, _ post: PostAnalysis, _ found: inout [PolicyMatch]) {

@@ -1,0 +1,57 @@
+@format postcheck-lexicon 1
+@name policy.defamation
+@version 2026.11.25
+@source Written for postcheck from the policy's section 7.2 ("publish defamatory or false material") and the Defamation Act 2013's notion of a statement causing serious harm
+@licence CC0-1.0
+@description Policy 7.2. Cue accusation: a damaging factual claim about the organisation, a role in it or a named person; retraction: a word that denies the claim when it falls inside the match.
+@columns pattern cue confidence flags
+{org} is ** {accusation}	accusation	0.75	-
++ QTSD is a scam, avoid
++ QTSD is basically a con
+- QTSD is not a scam, they're great
+- Is QTSD a scam?
+- Beware of scam calls pretending to be QTSD
+{org} are ** {accusation}	accusation	0.75	-
++ QTSD are a bunch of crooks
+{org} are? is? were? have? has? been? keep? {fraud-verb} ** {fraud-object}	accusation	0.75	-
++ QTSD fiddle the results every year
++ QTSD have been faking the pass rates
+- QTSD helps you spot fake certificates
+{org} ** cook the books	accusation	0.8	-
++ QTSD cook the books, everyone knows
+{agent} is ** {accusation}	accusation	0.7	-
++ Our director is a thief
++ my manager is a liar and a bully
+- The film's director is a genius
+- He is not a liar
+{agent} are ** {accusation}	accusation	0.7	-
++ the directors are crooks
+{agent} are? is? were? have? has? been? keep? {fraud-verb} ** {fraud-object}	accusation	0.75	-
++ They fiddle the results to keep the funding
++ our manager has been falsifying the attendance registers
+{agent} ** cooking the books	accusation	0.8	-
++ they're cooking the books
+{agent} stole	accusation	0.75	-
++ the director stole from the learner fund
+{Name} is ** {accusation}	accusation	0.7	-
++ Dave Hughes is a fraud
++ Sarah is a liar
+- It is a scam
+- This is a scam warning from Action Fraud
+{Name} are ** {accusation}	accusation	0.7	-
++ The Smiths are crooks
+{Name} are? is? were? have? has? been? keep? {fraud-verb} ** {fraud-object}	accusation	0.7	-
++ Dave fiddles the figures every month
+{person} is ** {accusation}	accusation	0.75	-
+{org} ** ripping off	accusation	0.7	-
++ QTSD are ripping off learners
+not	retraction	1	-
+- QTSD is not a scam, they're great
+never	retraction	1	-
+- Our director is never a thief
+isn't	retraction	1	-
+- QTSD isn't a scam at all
+aren't	retraction	1	-
+- QTSD aren't crooks
+wasn't	retraction	1	-
+- Our director wasn't a thief

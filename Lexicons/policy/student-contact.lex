@@ -1,0 +1,75 @@
+@format postcheck-lexicon 1
+@name policy.student-contact
+@version 2026.11.25
+@source Written for postcheck from the policy's sections 7.2 (communicating with students through personal sites) and 7.3 (acceptance of friends)
+@licence CC0-1.0
+@description Policy 7.2 and 7.3. Cue invite: an invitation to befriend, follow or move to a private channel (a review alone, a block when the post speaks of students or parents); contact: contact with a student or parent said outright; student: students, learners or parents mentioned.
+@columns pattern cue confidence flags
+add me on {platform}	invite	0.6	-
++ add me on snap 👻
++ Great session with my learners today. Add me on Instagram for revision tips!
+- Add me on LinkedIn if you want to connect professionally
+- my daughter added me on Facebook, help
+follow me on {platform}	invite	0.55	-
++ follow me on insta for more
+- Follow QTSD on Instagram for course news
+add me on here	invite	0.5	-
++ add me on here if you need anything
+send me a friend request	invite	0.65	-
++ Send me a friend request and I'll accept
+add me as a friend	invite	0.65	-
++ add me as a friend on facebook
+friend request me	invite	0.6	-
++ friend request me, same name as here
+message me on {platform}	invite	0.6	-
++ message me on WhatsApp if you're stuck with your portfolio
+text me on	invite	0.55	-
++ text me on my personal number
+whatsapp me	invite	0.6	-
++ whatsapp me if you need help tonight
+snap me	invite	0.6	-
++ snap me later 👻
+my snap is	invite	0.7	-
++ my snap is jo_b_99
+my snapchat is	invite	0.7	-
++ my snapchat is jobloggs
+my insta is	invite	0.65	-
++ my insta is @jo.trains
+dm me your number	invite	0.75	-
++ DM me your number and I'll text you the answers
+dm me your	invite	0.6	-
++ dm me your snap
+- DM us for course dates
+send me your number	invite	0.65	-
++ send me your number so we can chat
+give me your number	invite	0.65	-
++ give me your number after class
+drop me your number	invite	0.65	-
++ drop me your number and I'll add you
+my personal number	invite	0.6	-
++ ring my personal number if you need me
+my personal account	invite	0.55	-
++ follow my personal account, I post more there
+accepted ** {learner} friend request	contact	0.9	-
++ Accepted my learner's friend request, she's lovely
+accepted ** {learner} friend requests	contact	0.9	-
++ accepted one of my apprentice's friend requests
+accepted ** friend request from ** {learner}	contact	0.9	-
++ accepted a friend request from one of my students
+friend request from ** {learner}	contact	0.75	-
++ got a friend request from one of my learners, awkward
+{learner} ** added me on	contact	0.85	-
++ One of my apprentices added me on Facebook
+{learner} ** followed me on	contact	0.75	-
++ my learner followed me on TikTok lol
+{learner} ** add me on	contact	0.9	-
++ Learners: feel free to add me on insta
++ Students can add me on snap for help with assignments
+add your {assessor} on	contact	0.85	-
++ add your tutor on snap for reminders
+{parent} ** added me on	contact	0.8	-
++ Two parents added me on Facebook after parents' evening
+{learner}	student	0	-
++ Great session with my learners today. Add me on Instagram for revision tips!
+{parent}	student	0	-
++ Parents, add me on facebook for updates

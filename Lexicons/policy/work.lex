@@ -1,0 +1,168 @@
+@format postcheck-lexicon 1
+@name policy.work
+@version 2026.11.25
+@source Written for postcheck from the policy's section 7.2 ("comment on any work-related matters") and the people and events it names
+@licence CC0-1.0
+@description Policy 7.2 (work-related matters). Cue subject: a work matter named outright, a comment by itself; topic: a work matter that is a comment only with a comment word in the same sentence; comment: an evaluative or eventful word; neutral: having, starting or going to a job, which makes a topic in its sentence no comment. Confidence and flags apply to subjects and topics.
+@columns pattern cue confidence flags
+my {manager}	subject	0.8	-
++ My boss is making us work every Saturday now
++ my line manager shouted at me in front of everyone
+- Like a boss 😎
+our {manager}	subject	0.8	-
++ Our directors have no idea what happens on the ground
++ our senior management need a reality check
+the directors	subject	0.75	-
++ The directors just announced another pay freeze
+the management	subject	0.75	-
++ The management at this place, honestly
+senior management	subject	0.75	-
++ Senior management have cancelled the Christmas do again
+my {colleague}	subject	0.75	-
++ One of my colleagues keeps taking credit for my work
++ my co-workers are the only reason I stay
+our {colleague}	subject	0.7	-
++ our workmates in Leeds got a bonus and we didn't
+my {assessor}	subject	0.75	-
++ My assessor hasn't replied to my emails in three weeks
+our {assessor}	subject	0.8	-
++ Our assessors are completely overworked
+my {learner}	subject	0.75	-
++ My learners failed their functional skills again
++ so proud of my apprentices today
+- My son is a student at Leeds now 🎓
+our {learner}	topic	0.7	-
++ our learners deserve better than this
+- Follow our learners' projects at @qtsd_learning
+- Congratulations to our apprentices on their results!
+my {client}	subject	0.7	-
++ my clients keep cancelling at the last minute
+our {client}	topic	0.7	-
++ our clients are furious about the delays
+- Thank you to our clients for a great year
+at work today	subject	0.8	-
++ What a day at work today, three people walked out
+at work yesterday	subject	0.75	-
++ Someone cried at work yesterday after the meeting
+in work today	subject	0.75	-
++ in work today and the heating is broken again
+in the office today	subject	0.7	-
++ in the office today and nobody knows what's going on
+work today was	subject	0.75	-
++ Work today was chaos from start to finish
+work was	subject	0.65	-
++ work was a nightmare, I'm done
+staff meeting	subject	0.75	-
++ Another pointless staff meeting that could have been an email
+staffroom	subject	0.7	-
++ the gossip in the staffroom today 🙄
+staff room	subject	0.7	-
++ overheard in the staff room: nobody is getting a pay rise
+{org}	topic	0.8	-
++ QTSD management are clueless
++ Can't believe QTSD cut the bonus again
++ #QTSD is a shambles right now
+- Started my new job at QTSD today!
+- Proud to work for QTSD 💙
+{role}	topic	0.7	-
++ The assessors here are so underpaid it's a joke
+{manager}	topic	0.7	-
++ Management are useless, nothing ever changes
++ HR have made a mess of my contract
+my job	topic	0.7	-
++ I hate my job so much right now
+- Love my job ❤️
+my employer	topic	0.8	-
++ my employer cut our overtime without warning
+my workplace	topic	0.8	-
++ My workplace is so toxic
+where i work	topic	0.75	-
++ the place where I work is a joke
+my apprenticeship	topic	0.7	-
++ my apprenticeship is a total joke, no training at all
+the restructure	topic	0.75	-
++ the restructure is a disaster
+{assessment} results	topic	0.7	-
++ The EPA results this year were awful
+at work	topic	0.7	-
++ So fed up at work, nobody listens
+- Off to work 👋
+- Sounds like a lot of hard work, well done
+useless	comment	1	-
++ Management are useless, nothing ever changes
+incompetent	comment	1	-
++ QTSD management are so incompetent
+clueless	comment	1	-
++ QTSD management are clueless
+awful	comment	1	-
++ The EPA results this year were awful
+terrible	comment	1	-
++ QTSD's new rota is terrible
+shambles	comment	1	-
++ #QTSD is a shambles right now
+joke	comment	1	-
++ the place where I work is a joke
+disaster	comment	1	-
++ the restructure is a disaster
+nightmare	comment	1	-
++ QTSD was a nightmare this week
+mess	comment	1	-
++ HR have made a mess of my contract
+toxic	comment	1	-
++ My workplace is so toxic
+underpaid	comment	1	-
++ The assessors here are so underpaid it's a joke
+overworked	comment	1	-
++ QTSD staff are overworked and exhausted
+unfair	comment	1	-
++ what QTSD did to our team is so unfair
+pathetic	comment	1	-
++ QTSD's response was pathetic
+rubbish	comment	1	-
++ my employer's new rota is rubbish
+hate	comment	1	-
++ I hate my job so much right now
+fed up	comment	1	-
++ So fed up at work, nobody listens
+sick of	comment	1	-
++ sick of my job and everything about it
+can't believe	comment	1	-
++ Can't believe QTSD cut the bonus again
+cut	comment	1	-
++ my employer cut our overtime without warning
+cuts	comment	1	-
++ More cuts at QTSD, who's next
+sacked	comment	1	-
++ QTSD sacked half the team by email
+fired	comment	1	-
++ Just got fired from QTSD, unbelievable
+redundancies	comment	1	-
++ Redundancies at QTSD again
+closing	comment	1	-
++ QTSD is closing the Leeds centre
+failed	comment	1	-
++ QTSD failed its Ofsted
+pay	comment	1	-
++ QTSD pay went down again
+bonus	comment	1	-
++ Still no bonus from QTSD
+lazy	comment	1	-
++ QTSD managers are lazy
+pointless	comment	1	-
++ the QTSD training days are pointless
+deserve better	comment	1	-
++ our learners deserve better from QTSD
+furious	comment	1	-
++ our clients are furious with QTSD
+no training	comment	1	-
++ my apprenticeship has no training at all
+off to work	neutral	1	-
+- Off to work at QTSD, can't believe it's Monday again
+back to work	neutral	1	-
+- Back to work at QTSD tomorrow after the holidays, can't believe it's over
+new job	neutral	1	-
+- New job at QTSD starts Monday, can't believe it!
+started at {org}	neutral	1	-
+- Started at QTSD this week, can't believe how fast it went
+proud to work	neutral	1	-
+- Proud to work for QTSD, can't believe it's been ten years

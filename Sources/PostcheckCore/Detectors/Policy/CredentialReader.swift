@@ -1,0 +1,207 @@
+/// Reads credentials out of the original text: the secret a cue introduces
+/// (`password: Autumn2025!`, `my pin is 4821`) and keys and tokens that
+/// announce themselves by a documented prefix (`AKIA…`, `ghp_…`, `xoxb-…`).
+enum CredentialReader {
+  /// A key format recognised by its prefix: what follows must be `length`
+  /// characters of `alphabet` (at least `length.lowerBound`, and no more of
+  /// them after `length.upperBound`).
+  struct Shape: Sendable {
+    var name: String
+    var prefixes: [[UInt8]]
+    var alphabet: Alphabet
+    var length: ClosedRange<Int>
+
+    init(name: String, prefixes: [String], alphabet: Alphabet, length: ClosedRange<Int>) {
+      self.name = name
+      self.prefixes = prefixes.map { Array($0.utf8) }
+      self.alphabet = alphabet
+      self.length = length
+    }
+  }
+
+  enum Alphabet: Sendable {
+    case upperDigits, alphanumeric, alphanumericUnderscore, alphanumericDash, base64URL
+
+    func contains(_ byte: UInt8) -> Bool {
+      let upper = byte &- UInt8(ascii: "A") < 26
+      let lower = byte &- UInt8(ascii: "a") < 26
+      let digit = byte &- UInt8(ascii: "0") < 10
+      switch self {
+      case .upperDigits: return upper || digit
+      case .alphanumeric: return upper || lower || digit
+      case .alphanumericUnderscore: return upper || lower || digit || byte == UInt8(ascii: "_")
+      case .alphanumericDash: return upper || lower || digit || byte == UInt8(ascii: "-")
+      case .base64URL: return upper || lower || digit || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_")
+      }
+    }
+  }
+
+  /// Prefixes and lengths as the issuers document them (and as secret
+  /// scanners such as gitleaks check them).
+  static let shapes: [Shape] = [
+    Shape(name: "AWS access key id", prefixes: ["AKIA", "ASIA"], alphabet: .upperDigits, length: 16...16),
+    Shape(
+      name: "GitHub token", prefixes: ["ghp_", "gho_", "ghu_", "ghs_", "ghr_"], alphabet: .alphanumeric, length: 36...36),
+    Shape(name: "GitHub fine-grained token", prefixes: ["github_pat_"], alphabet: .alphanumericUnderscore, length: 22...255),
+    Shape(
+      name: "Slack token", prefixes: ["xoxb-", "xoxp-", "xoxa-", "xoxr-", "xoxs-"], alphabet: .alphanumericDash,
+      length: 10...255),
+    Shape(
+      name: "Stripe key", prefixes: ["sk_live_", "rk_live_", "sk_test_", "rk_test_"], alphabet: .alphanumeric,
+      length: 16...255),
+    Shape(name: "Google API key", prefixes: ["AIza"], alphabet: .base64URL, length: 35...35),
+    Shape(name: "GitLab token", prefixes: ["glpat-"], alphabet: .base64URL, length: 20...255),
+    Shape(name: "npm token", prefixes: ["npm_"], alphabet: .alphanumeric, length: 36...36),
+    Shape(name: "API secret key", prefixes: ["sk-"], alphabet: .base64URL, length: 20...255),
+  ]
+
+  /// First bytes of every prefix (and `e` of `eyJ`), as a bit mask over
+  /// ASCII: most tokens are ruled out by one test.
+  private static let firstBytes: (UInt64, UInt64) = {
+    var mask: (UInt64, UInt64) = (0, 0)
+    for byte in shapes.flatMap({ $0.prefixes.compactMap(\.first) }) + [UInt8(ascii: "e")] {
+      if byte < 64 { mask.0 |= 1 << UInt64(byte) } else { mask.1 |= 1 << UInt64(byte - 64) }
+    }
+    return mask
+  }()
+
+  /// Whether a credential could start with `byte`.
+  @inline(__always)
+  static func mayStart(_ byte: UInt8) -> Bool {
+    byte < 64 ? firstBytes.0 & (1 << UInt64(byte)) != 0 : byte < 128 && firstBytes.1 & (1 << UInt64(byte - 64)) != 0
+  }
+
+  /// A credential starting at byte `start` of `text`: its end and what it is.
+  static func credential(at start: Int, in text: UnsafeBufferPointer<UInt8>) -> (end: Int, name: String)? {
+    guard start < text.count, mayStart(text[start]) else { return nil }
+    // Not the middle of a longer word (`maskAKIA…` is not a key).
+    if start > 0 && Alphabet.base64URL.contains(text[start - 1]) { return nil }
+    for shape in shapes {
+      for prefix in shape.prefixes where hasPrefix(prefix, at: start, in: text) {
+        var end = start + prefix.count
+        while end < text.count && shape.alphabet.contains(text[end]) { end += 1 }
+        let body = end - start - prefix.count
+        // A fixed-length key followed by more key characters is something else.
+        if shape.length.contains(body) { return (end, shape.name) }
+      }
+    }
+    if let end = jsonWebToken(at: start, in: text) { return (end, "JSON Web Token") }
+    return nil
+  }
+
+  /// `eyJ….eyJ….…`: three base64url parts, the first two JSON objects.
+  private static func jsonWebToken(at start: Int, in text: UnsafeBufferPointer<UInt8>) -> Int? {
+    guard hasPrefix(Array("eyJ".utf8), at: start, in: text) else { return nil }
+    var index = start
+    for part in 0..<3 {
+      let partStart = index
+      while index < text.count && Alphabet.base64URL.contains(text[index]) { index += 1 }
+      guard index - partStart >= 8 else { return nil }
+      if part == 1 && !hasPrefix(Array("eyJ".utf8), at: partStart, in: text) { return nil }
+      if part < 2 {
+        guard index < text.count && text[index] == UInt8(ascii: ".") else { return nil }
+        index += 1
+      }
+    }
+    return index
+  }
+
+  private static func hasPrefix(_ prefix: [UInt8], at start: Int, in text: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard start + prefix.count <= text.count else { return false }
+    for (offset, byte) in prefix.enumerated() where text[start + offset] != byte { return false }
+    return true
+  }
+
+  /// What a cue introduces: digits only (`pin`, `door code`) or anything secret-looking.
+  enum SecretKind: Sendable { case digits, secret }
+
+  /// The secret after a cue ending at byte `cueEnd` (`password is X`,
+  /// `PIN: 4821`, `api key = …`): its byte range, or nil when what follows
+  /// does not look like one (`password is on the board`, `pin the notice`).
+  static func secret(after cueEnd: Int, kind: SecretKind, in text: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
+    var index = skipSpaces(from: cueEnd, in: text)
+    var sawSymbol = false
+    if index < text.count && (text[index] == UInt8(ascii: ":") || text[index] == UInt8(ascii: "=")) {
+      sawSymbol = true
+      index = skipSpaces(from: index + 1, in: text)
+    } else if let after = word(["is", "was", "'s", "’s", "-"], at: index, in: text) {
+      index = skipSpaces(from: after, in: text)
+      if index < text.count && text[index] == UInt8(ascii: ":") { index = skipSpaces(from: index + 1, in: text) }
+    } else if kind == .secret {
+      // `password hunter22`: without `is` or `:` only a clearly secret-looking word.
+      sawSymbol = false
+    }
+    while index < text.count && (text[index] == UInt8(ascii: "\"") || text[index] == UInt8(ascii: "`")) { index += 1 }
+    let start = index
+    while index < text.count && text[index] > 0x20 && text[index] != UInt8(ascii: "\"") && text[index] != UInt8(ascii: "`") {
+      index += 1
+    }
+    var end = index
+    // Sentence punctuation after a secret is not part of it (but `!` may well be).
+    while end > start && [UInt8(ascii: ","), UInt8(ascii: "."), UInt8(ascii: ";"), UInt8(ascii: ")")].contains(text[end - 1]) {
+      end -= 1
+    }
+    let value = UnsafeBufferPointer(rebasing: text[start..<end])
+    guard (3...128).contains(value.count) else { return nil }
+    switch kind {
+    case .digits:
+      let digits = value.prefix { $0 &- UInt8(ascii: "0") < 10 }.count
+      let rest = value.dropFirst(digits)
+      guard (3...12).contains(digits), rest.allSatisfy({ $0 == UInt8(ascii: "#") || $0 == UInt8(ascii: "*") }) else {
+        return nil
+      }
+    case .secret:
+      guard value.count >= 4, !isLink(value) else { return nil }
+      let looksSecret = hasDigitOrSymbol(value) || hasMixedCase(value)
+      guard looksSecret || (sawSymbol && !isEverydayWord(value)) else { return nil }
+    }
+    return start..<end
+  }
+
+  private static func skipSpaces(from index: Int, in text: UnsafeBufferPointer<UInt8>) -> Int {
+    var index = index
+    while index < text.count && (text[index] == UInt8(ascii: " ") || text[index] == UInt8(ascii: "\t")) { index += 1 }
+    return index
+  }
+
+  /// The end of one of `words` written at `index` (any case) and followed by a space or colon.
+  private static func word(_ words: [String], at index: Int, in text: UnsafeBufferPointer<UInt8>) -> Int? {
+    for word in words {
+      let bytes = Array(word.utf8)
+      guard index + bytes.count <= text.count else { continue }
+      var same = true
+      for (offset, byte) in bytes.enumerated() where text[index + offset] | 0x20 != byte | 0x20 { same = false }
+      let next = index + bytes.count
+      if same && (next == text.count || text[next] == UInt8(ascii: " ") || text[next] == UInt8(ascii: ":")) { return next }
+    }
+    return nil
+  }
+
+  private static func isLink(_ value: UnsafeBufferPointer<UInt8>) -> Bool {
+    let text = String(decoding: value, as: UTF8.self).lowercased()
+    return text.contains("://") || text.hasPrefix("www.")
+  }
+
+  private static func hasDigitOrSymbol(_ value: UnsafeBufferPointer<UInt8>) -> Bool {
+    value.contains { byte in
+      let letter = (byte | 0x20) &- UInt8(ascii: "a") < 26
+      return !letter && byte < 0x80 && byte != UInt8(ascii: "'") && byte != UInt8(ascii: "-")
+    }
+  }
+
+  private static func hasMixedCase(_ value: UnsafeBufferPointer<UInt8>) -> Bool {
+    // Capitals after the first letter: `sUnFlower`, not `Monday`.
+    value.dropFirst().contains { $0 &- UInt8(ascii: "A") < 26 } && value.contains { $0 &- UInt8(ascii: "a") < 26 }
+  }
+
+  /// Words that follow `password:` in posts about passwords rather than in leaked ones.
+  private static let everydayWords: Set<String> = [
+    "reset", "required", "incorrect", "wrong", "expired", "changed", "change", "protected", "manager", "policy", "hint",
+    "here", "below", "above", "attached", "same", "strong", "weak", "sent", "please", "the", "and", "your", "my",
+    "none", "forgotten", "forgot", "hidden", "needed", "locked", "reminder", "update", "updated", "tips", "safety",
+  ]
+
+  private static func isEverydayWord(_ value: UnsafeBufferPointer<UInt8>) -> Bool {
+    everydayWords.contains(String(decoding: value, as: UTF8.self).lowercased())
+  }
+}

@@ -1,0 +1,43 @@
+/// `work.comment`: a work matter named outright (`my boss`, `our assessors`,
+/// `at work today`) is a comment on it; a work topic (the organisation,
+/// `my job`, `the restructure`) is one when the same sentence evaluates it or
+/// tells what happened (`useless`, `sacked`, `failed`). A sentence that only
+/// says the writer has, starts or goes to a job (`off to work`, `new job at
+/// QTSD`) is not a comment.
+enum WorkCommentRule {
+  static func evaluate(_ matches: PolicyMatches, into findings: inout [Finding]) {
+    let neutral = matches.with(.workNeutral)
+    let comments = matches.with(.workComment)
+    for match in matches.matches {
+      let entry = matches.entry(match)
+      switch match.cue {
+      case .workSubject:
+        findings.appendOrMerge(
+          matches.finding(
+            PolicyRules.workComment, matches.start(match), matches.end(match), confidence: entry.confidence,
+            entry: entry.pattern, validator: "\(entry.lexicon): subject"))
+      case .workTopic:
+        guard !neutral.contains(where: { matches.sameSentence($0, match) }),
+          let comment = nearest(comments.filter { matches.sameSentence($0, match) && !matches.covers(match, $0) }, to: match)
+        else { continue }
+        let start = min(matches.start(match), matches.start(comment))
+        let end = max(matches.end(match), matches.end(comment))
+        findings.appendOrMerge(
+          matches.finding(
+            PolicyRules.workComment, start, end, confidence: entry.confidence, entry: entry.pattern,
+            context: matches.entry(comment).pattern, validator: "\(entry.lexicon): topic with comment"))
+      default:
+        continue
+      }
+    }
+  }
+
+  /// The match closest to `match` in tokens (the earlier on a tie).
+  private static func nearest(_ candidates: [PolicyMatch], to match: PolicyMatch) -> PolicyMatch? {
+    candidates.min { distance($0, match) < distance($1, match) }
+  }
+
+  private static func distance(_ one: PolicyMatch, _ other: PolicyMatch) -> Int {
+    one.last < other.first ? other.first - one.last : one.first > other.last ? one.first - other.last : 0
+  }
+}
