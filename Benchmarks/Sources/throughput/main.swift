@@ -82,6 +82,13 @@ func main() throws {
   measure("tokenizer+normaliser+offensive detector, posts with no offensive finding", cleanPosts, rounds: rounds) { post in
     post.withUnsafeBufferPointer { analysisScreener.screen($0).findings.count }
   }
+  var policyOnly = configuration
+  policyOnly.detectors = [try PolicyDetector(lexicons: configuration.lexicons)]
+  policyOnly.patterns = nil
+  let policyScreener = try Screener(configuration: policyOnly)
+  measure("tokenizer+normaliser+policy detector (confidential, work, conduct)", posts, rounds: rounds) { post in
+    post.withUnsafeBufferPointer { policyScreener.screen($0).findings.count }
+  }
   guard let patterns = configuration.patterns else { return }
   let scanner = PatternScanner(patterns: patterns)
   var regions = PatternScanner.emptyRegions()

@@ -119,7 +119,22 @@ public final class PostAnalysis {
     return low...last
   }
 
-  func reset(text: UnsafeBufferPointer<UInt8>) { self.text = text }
+  func reset(text: UnsafeBufferPointer<UInt8>) {
+    self.text = text
+    printsComputed = false
+  }
+
+  private let printStore = TokenPrints()
+  @exclusivity(unchecked) private var printsComputed = false
+
+  /// The tokens' word fingerprints, computed on first use for this post.
+  public var prints: TokenPrints {
+    if !printsComputed {
+      printStore.compute(tokens.tokens, tokens.arena)
+      printsComputed = true
+    }
+    return printStore
+  }
 
   /// Whether the bytes between two offsets end a sentence (`!`, `?`, a line
   /// break not after a colon, or a full stop not followed by a number: `acc no. 55779911` and

@@ -51,6 +51,21 @@ struct WordPrefilter: Sendable {
     return fingerprint(first, last, form.count)
   }
 
+  /// The fingerprint of bytes in place (a possessive's stem, an accent-folded form).
+  @inline(__always)
+  static func fingerprint(bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+    var first: UInt64 = 0
+    var last: UInt64 = 0
+    let count = bytes.count
+    if count >= 8, let base = bytes.baseAddress {
+      first = UnsafeRawPointer(base).loadUnaligned(as: UInt64.self)
+      last = UnsafeRawPointer(base + count - 8).loadUnaligned(as: UInt64.self)
+    } else {
+      for index in 0..<count { first |= UInt64(bytes[index]) << UInt64(index * 8) }
+    }
+    return fingerprint(first, last, count)
+  }
+
   /// The fingerprint of bytes held elsewhere (lexicon words, while building).
   static func fingerprint<Bytes: Collection>(_ bytes: Bytes) -> UInt64 where Bytes.Element == UInt8 {
     let bytes = Array(bytes)

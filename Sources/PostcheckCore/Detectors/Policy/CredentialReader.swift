@@ -3,19 +3,23 @@
 /// announce themselves by a documented prefix (`AKIA…`, `ghp_…`, `xoxb-…`).
 enum CredentialReader {
   /// A key format recognised by its prefix: what follows must be `length`
-  /// characters of `alphabet` (at least `length.lowerBound`, and no more of
-  /// them after `length.upperBound`).
+  /// characters of `alphabet`. Plain values only (the prefix packed in a
+  /// word), so trying the shapes at a token retains nothing.
   struct Shape: Sendable {
-    var name: String
-    var prefixes: [[UInt8]]
+    /// Up to eight prefix bytes, little-endian.
+    var prefix: UInt64
+    var prefixLength: Int
     var alphabet: Alphabet
     var length: ClosedRange<Int>
+    var name: Int
 
-    init(name: String, prefixes: [String], alphabet: Alphabet, length: ClosedRange<Int>) {
-      self.name = name
-      self.prefixes = prefixes.map { Array($0.utf8) }
+    init(_ prefix: String, _ alphabet: Alphabet, _ length: ClosedRange<Int>, name: Int) {
+      let bytes = Array(prefix.utf8.prefix(8))
+      self.prefix = bytes.enumerated().reduce(0) { $0 | UInt64($1.element) << UInt64($1.offset * 8) }
+      prefixLength = bytes.count
       self.alphabet = alphabet
       self.length = length
+      self.name = name
     }
   }
 
@@ -36,30 +40,30 @@ enum CredentialReader {
     }
   }
 
-  /// Prefixes and lengths as the issuers document them (and as secret
-  /// scanners such as gitleaks check them).
-  static let shapes: [Shape] = [
-    Shape(name: "AWS access key id", prefixes: ["AKIA", "ASIA"], alphabet: .upperDigits, length: 16...16),
-    Shape(
-      name: "GitHub token", prefixes: ["ghp_", "gho_", "ghu_", "ghs_", "ghr_"], alphabet: .alphanumeric, length: 36...36),
-    Shape(name: "GitHub fine-grained token", prefixes: ["github_pat_"], alphabet: .alphanumericUnderscore, length: 22...255),
-    Shape(
-      name: "Slack token", prefixes: ["xoxb-", "xoxp-", "xoxa-", "xoxr-", "xoxs-"], alphabet: .alphanumericDash,
-      length: 10...255),
-    Shape(
-      name: "Stripe key", prefixes: ["sk_live_", "rk_live_", "sk_test_", "rk_test_"], alphabet: .alphanumeric,
-      length: 16...255),
-    Shape(name: "Google API key", prefixes: ["AIza"], alphabet: .base64URL, length: 35...35),
-    Shape(name: "GitLab token", prefixes: ["glpat-"], alphabet: .base64URL, length: 20...255),
-    Shape(name: "npm token", prefixes: ["npm_"], alphabet: .alphanumeric, length: 36...36),
-    Shape(name: "API secret key", prefixes: ["sk-"], alphabet: .base64URL, length: 20...255),
+  static let names = [
+    "AWS access key id", "GitHub token", "GitHub fine-grained token", "Slack token", "Stripe key", "Google API key",
+    "GitLab token", "npm token", "API secret key",
   ]
+
+  /// Prefixes and lengths as the issuers document them (and as secret
+  /// scanners such as gitleaks check them). `github_pat_` is matched by its
+  /// first eight bytes, the rest of it being in the alphabet.
+  static let shapes: [Shape] =
+    ["AKIA", "ASIA"].map { Shape($0, .upperDigits, 16...16, name: 0) }
+    + ["ghp_", "gho_", "ghu_", "ghs_", "ghr_"].map { Shape($0, .alphanumeric, 36...36, name: 1) }
+    + [Shape("github_pat_", .alphanumericUnderscore, 25...255, name: 2)]
+    + ["xoxb-", "xoxp-", "xoxa-", "xoxr-", "xoxs-"].map { Shape($0, .alphanumericDash, 10...255, name: 3) }
+    + ["sk_live_", "rk_live_", "sk_test_", "rk_test_"].map { Shape($0, .alphanumeric, 16...255, name: 4) }
+    + [
+      Shape("AIza", .base64URL, 35...35, name: 5), Shape("glpat-", .base64URL, 20...255, name: 6),
+      Shape("npm_", .alphanumeric, 36...36, name: 7), Shape("sk-", .base64URL, 20...255, name: 8),
+    ]
 
   /// First bytes of every prefix (and `e` of `eyJ`), as a bit mask over
   /// ASCII: most tokens are ruled out by one test.
   private static let firstBytes: (UInt64, UInt64) = {
     var mask: (UInt64, UInt64) = (0, 0)
-    for byte in shapes.flatMap({ $0.prefixes.compactMap(\.first) }) + [UInt8(ascii: "e")] {
+    for byte in shapes.map({ UInt8(truncatingIfNeeded: $0.prefix) }) + [UInt8(ascii: "e")] {
       if byte < 64 { mask.0 |= 1 << UInt64(byte) } else { mask.1 |= 1 << UInt64(byte - 64) }
     }
     return mask
@@ -71,19 +75,55 @@ enum CredentialReader {
     byte < 64 ? firstBytes.0 & (1 << UInt64(byte)) != 0 : byte < 128 && firstBytes.1 & (1 << UInt64(byte - 64)) != 0
   }
 
+  /// First two bytes of every prefix, hashed into 256 bits: `so`, `see`,
+  /// `great` pass `mayStart` but not this.
+  private static let firstPairs: (UInt64, UInt64, UInt64, UInt64) = {
+    var mask: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+    for pair in shapes.map({ (UInt8(truncatingIfNeeded: $0.prefix), UInt8(truncatingIfNeeded: $0.prefix >> 8)) })
+      + [(UInt8(ascii: "e"), UInt8(ascii: "y"))]
+    {
+      let bit = pairHash(pair.0, pair.1)
+      switch bit >> 6 {
+      case 0: mask.0 |= 1 << UInt64(bit & 63)
+      case 1: mask.1 |= 1 << UInt64(bit & 63)
+      case 2: mask.2 |= 1 << UInt64(bit & 63)
+      default: mask.3 |= 1 << UInt64(bit & 63)
+      }
+    }
+    return mask
+  }()
+
+  @inline(__always)
+  private static func pairHash(_ first: UInt8, _ second: UInt8) -> Int { Int((first &* 31) ^ second) }
+
+  /// Whether a credential could start with these two bytes.
+  @inline(__always)
+  static func mayStart(_ first: UInt8, _ second: UInt8) -> Bool {
+    let bit = pairHash(first, second)
+    let word: UInt64
+    switch bit >> 6 {
+    case 0: word = firstPairs.0
+    case 1: word = firstPairs.1
+    case 2: word = firstPairs.2
+    default: word = firstPairs.3
+    }
+    return mayStart(first) && word & (1 << UInt64(bit & 63)) != 0
+  }
+
   /// A credential starting at byte `start` of `text`: its end and what it is.
   static func credential(at start: Int, in text: UnsafeBufferPointer<UInt8>) -> (end: Int, name: String)? {
     guard start < text.count, mayStart(text[start]) else { return nil }
     // Not the middle of a longer word (`maskAKIA…` is not a key).
     if start > 0 && Alphabet.base64URL.contains(text[start - 1]) { return nil }
+    var head: UInt64 = 0
+    for offset in 0..<min(8, text.count - start) { head |= UInt64(text[start + offset]) << UInt64(offset * 8) }
     for shape in shapes {
-      for prefix in shape.prefixes where hasPrefix(prefix, at: start, in: text) {
-        var end = start + prefix.count
-        while end < text.count && shape.alphabet.contains(text[end]) { end += 1 }
-        let body = end - start - prefix.count
-        // A fixed-length key followed by more key characters is something else.
-        if shape.length.contains(body) { return (end, shape.name) }
-      }
+      let mask: UInt64 = shape.prefixLength == 8 ? .max : (1 << UInt64(shape.prefixLength * 8)) - 1
+      guard head & mask == shape.prefix else { continue }
+      var end = start + shape.prefixLength
+      while end < text.count && shape.alphabet.contains(text[end]) { end += 1 }
+      // A fixed-length key followed by more key characters is something else.
+      if shape.length.contains(end - start - shape.prefixLength) { return (end, names[shape.name]) }
     }
     if let end = jsonWebToken(at: start, in: text) { return (end, "JSON Web Token") }
     return nil
@@ -91,13 +131,13 @@ enum CredentialReader {
 
   /// `eyJ….eyJ….…`: three base64url parts, the first two JSON objects.
   private static func jsonWebToken(at start: Int, in text: UnsafeBufferPointer<UInt8>) -> Int? {
-    guard hasPrefix(Array("eyJ".utf8), at: start, in: text) else { return nil }
+    guard isJSONObjectStart(at: start, in: text) else { return nil }
     var index = start
     for part in 0..<3 {
       let partStart = index
       while index < text.count && Alphabet.base64URL.contains(text[index]) { index += 1 }
       guard index - partStart >= 8 else { return nil }
-      if part == 1 && !hasPrefix(Array("eyJ".utf8), at: partStart, in: text) { return nil }
+      if part == 1 && !isJSONObjectStart(at: partStart, in: text) { return nil }
       if part < 2 {
         guard index < text.count && text[index] == UInt8(ascii: ".") else { return nil }
         index += 1
@@ -106,10 +146,10 @@ enum CredentialReader {
     return index
   }
 
-  private static func hasPrefix(_ prefix: [UInt8], at start: Int, in text: UnsafeBufferPointer<UInt8>) -> Bool {
-    guard start + prefix.count <= text.count else { return false }
-    for (offset, byte) in prefix.enumerated() where text[start + offset] != byte { return false }
-    return true
+  /// `eyJ`: `{"` in base64.
+  private static func isJSONObjectStart(at start: Int, in text: UnsafeBufferPointer<UInt8>) -> Bool {
+    start + 3 <= text.count && text[start] == UInt8(ascii: "e") && text[start + 1] == UInt8(ascii: "y")
+      && text[start + 2] == UInt8(ascii: "J")
   }
 
   /// What a cue introduces: digits only (`pin`, `door code`) or anything secret-looking.

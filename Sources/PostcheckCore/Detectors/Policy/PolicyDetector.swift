@@ -3,6 +3,8 @@
 /// matched in one pass (`PolicyPhrases`) and each rule reads the matches.
 public struct PolicyDetector: Detector {
   public var rules: [Rule] { PolicyRules.all }
+  /// Matches that a dependent cue qualifies (see `PolicyPhrases.dependentCues`).
+  private static let needsQualifiers: Set<PolicyCue> = [.workSubject, .workTopic, .contactInvite, .accusation]
   let phrases: PolicyPhrases
 
   /// `profile`: the organisation; the built-in one (`policy.organisation`) when nil.
@@ -19,7 +21,14 @@ public struct PolicyDetector: Detector {
   public func detect(in post: PostAnalysis, into findings: inout [Finding]) {
     let scan = phrases.scan(post)
     guard !scan.matches.isEmpty || !scan.credentials.isEmpty else { return }
-    let matches = PolicyMatches(post: post, matches: scan.matches, entries: phrases.entries)
+    var all = scan.matches
+    // Comment words, student mentions, views and retractions only matter
+    // next to what they qualify: looked for only then.
+    if all.contains(where: { Self.needsQualifiers.contains($0.cue) }) {
+      all += phrases.dependentMatches(post)
+      all.sort { ($0.first, $0.last) < ($1.first, $1.last) }
+    }
+    let matches = PolicyMatches(post: post, matches: all, entries: phrases.entries)
     ConfidentialRule.evaluate(matches, credentials: scan.credentials, into: &findings)
     guard !scan.matches.isEmpty else { return }
     WorkCommentRule.evaluate(matches, into: &findings)

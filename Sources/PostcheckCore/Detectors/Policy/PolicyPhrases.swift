@@ -1,22 +1,25 @@
 /// Every policy lexicon (`Lexicons/policy/`) compiled into one set of
-/// patterns, indexed by first word, and matched in one pass over a post's
-/// tokens: the confidential, work, student-contact, disclaimer and
-/// defamation rules all read the same list of matches.
+/// patterns and matched in one pass over a post's tokens: the confidential,
+/// work, student-contact, disclaimer and defamation rules all read the same
+/// list of matches.
 ///
-/// Most words start no pattern and are done with at a Bloom-filter probe;
-/// patterns starting with `{Name}` are tried at capitalised words, those
-/// starting with `{org}` also at links and addresses on its domains.
+/// Cues that only ever qualify another match (comment words, neutral job
+/// talk, student mentions, views, disclaimers, retractions) are indexed
+/// apart and looked for only in posts where something they qualify matched:
+/// words such as `learners` or `not` are common, and most posts need none.
 final class PolicyPhrases: Sendable {
   let entries: [PolicyEntry]
   let classes: [WordClass]
-  let patterns: [PolicyPattern]
+  let table: PolicyPatternTable
   private let classTables: [ByteKeyTable]
-  private let firstWords: ByteKeyTable
-  private let buckets: [[Int32]]
-  private let namePatterns: [Int32]
-  private let domainPatterns: [Int32]
   private let nameExclusions: ByteKeyTable
-  private let prefilter: WordPrefilter
+  private let primary: PolicyPatternIndex
+  private let dependent: PolicyPatternIndex
+
+  /// The cues looked for only when a post has a match they qualify.
+  static let dependentCues: Set<PolicyCue> = [
+    .workComment, .workNeutral, .studentContext, .personalView, .disclaimer, .retraction,
+  ]
 
   /// The lexicons read, with the cues each may use.
   static let lexiconNames = [
@@ -24,8 +27,6 @@ final class PolicyPhrases: Sendable {
   ]
 
   deinit {
-    prefilter.deallocate()
-    firstWords.deallocate()
     nameExclusions.deallocate()
     for table in classTables { table.deallocate() }
   }
@@ -58,40 +59,16 @@ final class PolicyPhrases: Sendable {
     }
     self.entries = entries
     self.classes = classes
-    self.patterns = patterns
+    table = PolicyPatternTable(patterns)
     classTables = classes.map { ByteKeyTable($0.words.sorted { $0.lexicographicallyPrecedes($1) }.map { ($0, 0) }) }
     nameExclusions = ByteKeyTable(
       classes.flatMap(\.exclusions).sorted { $0.lexicographicallyPrecedes($1) }.map { ($0, 0) })
 
-    var bucketOfKey: [[UInt8]: Int32] = [:]
-    var buckets: [[Int32]] = []
-    var namePatterns: [Int32] = []
-    var domainPatterns: [Int32] = []
-    for (id, pattern) in patterns.enumerated() {
-      var keys: Set<[UInt8]> = []
-      switch pattern.elements.first {
-      case .word(let word): keys = [word]
-      case .member(let index):
-        keys = classes[index].words
-        if !classes[index].domains.isEmpty { domainPatterns.append(Int32(id)) }
-      case .name: namePatterns.append(Int32(id))
-      default: break
-      }
-      for key in keys {
-        let bucket = bucketOfKey[key] ?? Int32(buckets.count)
-        if bucket == buckets.count {
-          buckets.append([])
-          bucketOfKey[key] = bucket
-        }
-        buckets[Int(bucket)].append(Int32(id))
-      }
-    }
-    self.buckets = buckets
-    self.namePatterns = namePatterns
-    self.domainPatterns = domainPatterns
-    let keys = bucketOfKey.sorted { $0.key.lexicographicallyPrecedes($1.key) }
-    firstWords = ByteKeyTable(keys.map { ($0.key, $0.value) })
-    prefilter = WordPrefilter(keys: keys.map { WordPrefilter.fingerprint($0.key) })
+    let isDependent = patterns.map { Self.dependentCues.contains(entries[$0.entry].cue) }
+    primary = try PolicyPatternIndex(
+      patterns, ids: patterns.indices.filter { !isDependent[$0] }, classes: classes, entries: entries)
+    dependent = try PolicyPatternIndex(
+      patterns, ids: patterns.indices.filter { isDependent[$0] }, classes: classes, entries: entries)
   }
 
   /// The word classes: those of `policy.word-classes`, `{org}` from the
@@ -139,95 +116,113 @@ final class PolicyPhrases: Sendable {
     var name: String
   }
 
-  /// Every pattern that matches in the post (by start token, in text order),
-  /// and every credential with a known prefix.
+  /// Every primary pattern that matches in the post (by start token, in
+  /// text order), and every credential with a known prefix.
   func scan(_ post: PostAnalysis) -> (matches: [PolicyMatch], credentials: [Credential]) {
     var found: [PolicyMatch] = []
     var credentials: [Credential] = []
+    let text = post.text
+    for token in post.tokens.tokens where (token.kind == .word || token.kind == .number) && token.end - token.start >= 2 {
+      if CredentialReader.mayStart(text[token.start], text[token.start + 1]),
+        let (end, name) = CredentialReader.credential(at: token.start, in: text)
+      {
+        credentials.append(Credential(start: token.start, end: end, name: name))
+      }
+    }
+    scan(post, with: primary, into: &found)
+    return (found, credentials)
+  }
+
+  /// Every match of the qualifying cues (comment words, student mentions…).
+  func dependentMatches(_ post: PostAnalysis) -> [PolicyMatch] {
+    var found: [PolicyMatch] = []
+    scan(post, with: dependent, into: &found)
+    return found
+  }
+
+  private func scan(_ post: PostAnalysis, with index: PolicyPatternIndex, into found: inout [PolicyMatch]) {
     let tokens = post.tokens.tokens
     let arena = post.tokens.arena
     let text = post.text
-    for index in tokens.indices {
-      let token = tokens[index]
-      switch token.kind {
-      case .word, .number, .mention, .hashtag:
-        if CredentialReader.mayStart(text[token.start]), let (end, name) = CredentialReader.credential(at: token.start, in: text) {
-          credentials.append(Credential(start: token.start, end: end, name: name))
-        }
-        // Plain words (no accent-folded form, no possessive) are asked of the prefilter first.
-        if !token.ascii.isAbsent || Self.mayBePossessive(token, arena)
-          || prefilter.contains(WordPrefilter.fingerprint(token.folded, in: arena))
-        {
-          var visited: (Int32, Int32) = (-1, -1)
-          forEachForm(of: token, arena) { form in
-            guard let bucket = firstWords.value(for: form), bucket != visited.0, bucket != visited.1 else { return false }
-            visited = (visited.1, bucket)
-            for pattern in buckets[Int(bucket)] { record(Int(pattern), at: index, post, &found) }
-            return false
+    let prints = post.prints
+    withUnsafeTemporaryAllocation(of: Int32.self, capacity: PolicyPatternIndex.mostBuckets) { buckets in
+      guard let buckets = buckets.baseAddress else { return }
+      for position in tokens.indices {
+        let token = tokens[position]
+        switch token.kind {
+        case .word, .number, .mention, .hashtag:
+          let name = !index.namePatterns.isEmpty && isName(token, text, arena)
+          let (count, names) = index.candidates(
+            at: position, in: tokens, arena, prints: prints, isName: name, into: buckets)
+          for bucket in 0..<count {
+            for pattern in index.members(of: buckets[bucket]) { record(Int(pattern), at: position, post, &found) }
           }
+          // After the word's own patterns, so `QTSD is a scam` is about `{org}`, not `{Name}`.
+          if names {
+            for pattern in index.namePatterns { record(Int(pattern), at: position, post, &found) }
+          }
+        case .url, .email:
+          for pattern in index.domainPatterns { record(Int(pattern), at: position, post, &found) }
+        case .joined:
+          continue
         }
-        // After the word's own patterns, so `QTSD is a scam` is reported as about `{org}`, not `{Name}`.
-        if !namePatterns.isEmpty && isName(token, text, arena) {
-          for pattern in namePatterns { record(Int(pattern), at: index, post, &found) }
-        }
-      case .url, .email:
-        for pattern in domainPatterns { record(Int(pattern), at: index, post, &found) }
-      case .joined:
-        continue
       }
     }
-    return (found, credentials)
   }
 
   private func record(_ pattern: Int, at index: Int, _ post: PostAnalysis, _ found: inout [PolicyMatch]) {
     let tokens = post.tokens.tokens
-    guard let next = match(patterns[pattern], element: 0, at: index, start: index, post, tokens), next > index else { return }
-    let entry = patterns[pattern].entry
+    let range = table.elementRange(pattern)
+    guard let next = match(range.lowerBound, end: range.upperBound, at: index, start: index, post, tokens), next > index
+    else { return }
+    let entry = Int(table.entries[pattern])
     if entries[entry].requiresCapitals && !Self.isCapitals(post.text, tokens[index].start, tokens[next - 1].end) { return }
     // Expanded variants of one entry can match at the same place: keep one.
     if found.contains(where: { $0.entry == entry && $0.first == index }) { return }
     found.append(PolicyMatch(entry: entry, cue: entries[entry].cue, first: index, last: next - 1))
   }
 
-  /// Where the pattern's elements from `element` on match starting at token
-  /// `index`: the index after the last token taken, or nil.
+  /// Where elements `element ..< end` match starting at token `index`: the
+  /// index after the last token taken, or nil. The shortest match wins.
   private func match(
-    _ pattern: PolicyPattern, element: Int, at index: Int, start: Int, _ post: PostAnalysis,
-    _ tokens: UnsafeBufferPointer<Token>
+    _ element: Int, end: Int, at index: Int, start: Int, _ post: PostAnalysis, _ tokens: UnsafeBufferPointer<Token>
   ) -> Int? {
-    guard element < pattern.elements.count else { return index }
+    guard element < end else { return index }
     // A token can be taken only when no sentence ends before it.
     func reachable(_ token: Int) -> Bool {
       token < tokens.count && (token == start || !post.crossesSentence(from: tokens[token - 1].end, to: tokens[token].start))
     }
-    if case .gap(let most) = pattern.elements[element] {
+    let current = table.elements[element]
+    if current.kind == .gap {
       var next = index
       while true {
-        if let end = match(pattern, element: element + 1, at: next, start: start, post, tokens) { return end }
-        guard next - index < most, reachable(next) else { return nil }
+        if let matched = match(element + 1, end: end, at: next, start: start, post, tokens) { return matched }
+        guard next - index < Int(current.value), reachable(next) else { return nil }
         next += 1
       }
     }
-    if reachable(index) && accepts(pattern.elements[element], tokens[index], post),
-      let end = match(pattern, element: element + 1, at: index + 1, start: start, post, tokens)
+    if reachable(index) && accepts(current, tokens[index], post),
+      let matched = match(element + 1, end: end, at: index + 1, start: start, post, tokens)
     {
-      return end
+      return matched
     }
-    return pattern.optional[element] ? match(pattern, element: element + 1, at: index, start: start, post, tokens) : nil
+    return current.optional ? match(element + 1, end: end, at: index, start: start, post, tokens) : nil
   }
 
-  private func accepts(_ element: PolicyPattern.Element, _ token: Token, _ post: PostAnalysis) -> Bool {
+  private func accepts(_ element: PolicyPatternTable.Element, _ token: Token, _ post: PostAnalysis) -> Bool {
     let arena = post.tokens.arena
-    switch element {
-    case .word(let word):
-      guard Self.isWordLike(token) else { return false }
-      return forEachForm(of: token, arena) { $0.elementsEqual(word) }
-    case .member(let index):
+    switch element.kind {
+    case .word:
+      guard PolicyTokenForms.isWordLike(token) else { return false }
+      let word = table.word(element)
+      return PolicyTokenForms.forEachForm(of: token, arena) { $0.elementsEqual(word) }
+    case .member:
+      let index = Int(element.value)
       if token.kind == .url || token.kind == .email {
         return classes[index].containsDomain(of: arena.bytes(token.folded))
       }
-      guard Self.isWordLike(token) else { return false }
-      return forEachForm(of: token, arena) { classTables[index].value(for: $0) != nil }
+      guard PolicyTokenForms.isWordLike(token) else { return false }
+      return PolicyTokenForms.forEachForm(of: token, arena) { classTables[index].value(for: $0) != nil }
     case .name:
       return isName(token, post.text, arena)
     case .any:
@@ -237,62 +232,11 @@ final class PolicyPhrases: Sendable {
     }
   }
 
-  private static func isWordLike(_ token: Token) -> Bool {
-    token.kind == .word || token.kind == .number || token.kind == .mention || token.kind == .hashtag
-  }
-
   /// A word written with a capital (`Dave`, `Smith`) that is not a
   /// capitalised function word (`The`, `They`).
   private func isName(_ token: Token, _ text: UnsafeBufferPointer<UInt8>, _ arena: ByteArena) -> Bool {
     guard token.kind == .word, text[token.start] &- UInt8(ascii: "A") < 26, token.folded.count > 1 else { return false }
     return nameExclusions.value(for: arena.bytes(token.folded)) == nil
-  }
-
-  /// Calls `test` with the token's folded and accent-folded forms, and each
-  /// with a possessive ending taken off, until it returns true.
-  @discardableResult
-  private func forEachForm(of token: Token, _ arena: ByteArena, _ test: (UnsafeBufferPointer<UInt8>) -> Bool) -> Bool {
-    for form in [token.folded, token.ascii] where !form.isAbsent {
-      let bytes = arena.bytes(form)
-      if test(bytes) { return true }
-      let stem = Self.possessiveStem(bytes)
-      if stem.count < bytes.count && test(stem) { return true }
-    }
-    return false
-  }
-
-  /// `learner's` → `learner`, `learners'` → `learners` (straight or curly apostrophe).
-  static func possessiveStem(_ bytes: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
-    let count = bytes.count
-    let apostrophe = UInt8(ascii: "'")
-    let s = UInt8(ascii: "s")
-    func curly(at index: Int) -> Bool {
-      index >= 0 && index + 2 < count && bytes[index] == 0xE2 && bytes[index + 1] == 0x80 && bytes[index + 2] == 0x99
-    }
-    var keep = count
-    if count > 2 && bytes[count - 1] == s && bytes[count - 2] == apostrophe {
-      keep = count - 2
-    } else if count > 2 && bytes[count - 1] == apostrophe && bytes[count - 2] == s {
-      keep = count - 1
-    } else if count > 4 && bytes[count - 1] == s && curly(at: count - 4) {
-      keep = count - 4
-    } else if count > 4 && curly(at: count - 3) && bytes[count - 4] == s {
-      keep = count - 3
-    }
-    return UnsafeBufferPointer(rebasing: bytes[0..<keep])
-  }
-
-  /// Whether a word could end in a possessive: `'s`, `s'`, or the same with
-  /// a curly apostrophe (whose UTF-8 ends in 0x99).
-  @inline(__always)
-  private static func mayBePossessive(_ token: Token, _ arena: ByteArena) -> Bool {
-    let count = token.folded.count
-    guard count > 2 else { return false }
-    let bytes = arena.bytes(token.folded)
-    let last = bytes[count - 1]
-    let apostrophe = UInt8(ascii: "'")
-    return last == apostrophe || last == 0x99
-      || (last == UInt8(ascii: "s") && (bytes[count - 2] == apostrophe || bytes[count - 2] == 0x99))
   }
 
   /// Whether the letters of `start..<end` are all capitals (`CONFIDENTIAL`, `OFFICIAL-SENSITIVE`).

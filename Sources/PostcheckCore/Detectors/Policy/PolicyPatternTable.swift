@@ -1,0 +1,61 @@
+/// Policy patterns flattened for matching: elements are plain values in one
+/// array and literal words live in one byte pool, so matching a pattern
+/// copies no array and retains nothing (nested arrays cost a retain and a
+/// release per element tried, which made the pass several times slower).
+final class PolicyPatternTable: Sendable {
+  struct Element: Sendable {
+    enum Kind: UInt8, Sendable { case word, member, name, any, gap }
+    var kind: Kind
+    var optional: Bool
+    /// A word's offset in the pool, a class's index, or a gap's longest run.
+    var value: Int32
+    /// A word's length in bytes.
+    var count: Int32
+  }
+
+  let elements: [Element]
+  /// Pattern `p`'s elements are `elements[starts[p] ..< starts[p + 1]]`.
+  let starts: [Int32]
+  /// The lexicon entry each pattern stands for.
+  let entries: [Int32]
+  // Written once in init, only read after: safe to share.
+  nonisolated(unsafe) private let pool: UnsafeMutablePointer<UInt8>
+
+  init(_ patterns: [PolicyPattern]) {
+    var elements: [Element] = []
+    var starts: [Int32] = [0]
+    var bytes: [UInt8] = []
+    for pattern in patterns {
+      for (element, optional) in zip(pattern.elements, pattern.optional) {
+        switch element {
+        case .word(let word):
+          elements.append(Element(kind: .word, optional: optional, value: Int32(bytes.count), count: Int32(word.count)))
+          bytes += word
+        case .member(let index): elements.append(Element(kind: .member, optional: optional, value: Int32(index), count: 0))
+        case .name: elements.append(Element(kind: .name, optional: optional, value: 0, count: 0))
+        case .any: elements.append(Element(kind: .any, optional: optional, value: 0, count: 0))
+        case .gap(let most): elements.append(Element(kind: .gap, optional: false, value: Int32(most), count: 0))
+        }
+      }
+      starts.append(Int32(elements.count))
+    }
+    self.elements = elements
+    self.starts = starts
+    entries = patterns.map { Int32($0.entry) }
+    pool = .allocate(capacity: max(bytes.count, 1))
+    pool.initialize(from: bytes, count: bytes.count)
+  }
+
+  deinit { pool.deallocate() }
+
+  var count: Int { entries.count }
+
+  @inline(__always)
+  func elementRange(_ pattern: Int) -> Range<Int> { Int(starts[pattern])..<Int(starts[pattern + 1]) }
+
+  /// A word element's bytes.
+  @inline(__always)
+  func word(_ element: Element) -> UnsafeBufferPointer<UInt8> {
+    UnsafeBufferPointer(start: pool + Int(element.value), count: Int(element.count))
+  }
+}

@@ -1,0 +1,61 @@
+/// How policy patterns see a token: its folded and accent-folded forms, each
+/// also without a possessive ending (`learner's` is `learner` too).
+enum PolicyTokenForms {
+  static func isWordLike(_ token: Token) -> Bool {
+    token.kind == .word || token.kind == .number || token.kind == .mention || token.kind == .hashtag
+  }
+
+  /// No accent-folded form and no possessive ending: the folded form is the only one.
+  @inline(__always)
+  static func isPlain(_ token: Token, _ arena: ByteArena) -> Bool {
+    token.ascii.isAbsent && !mayBePossessive(token, arena)
+  }
+
+  /// Calls `test` with the token's folded and accent-folded forms, and each
+  /// with a possessive ending taken off, until it returns true.
+  @discardableResult
+  static func forEachForm(of token: Token, _ arena: ByteArena, _ test: (UnsafeBufferPointer<UInt8>) -> Bool) -> Bool {
+    func tryForm(_ form: FormRef) -> Bool {
+      guard !form.isAbsent else { return false }
+      let bytes = arena.bytes(form)
+      if test(bytes) { return true }
+      let stem = possessiveStem(bytes)
+      return stem.count < bytes.count && test(stem)
+    }
+    return tryForm(token.folded) || tryForm(token.ascii)
+  }
+
+  /// `learner's` → `learner`, `learners'` → `learners` (straight or curly apostrophe).
+  static func possessiveStem(_ bytes: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
+    let count = bytes.count
+    let apostrophe = UInt8(ascii: "'")
+    let s = UInt8(ascii: "s")
+    func curly(at index: Int) -> Bool {
+      index >= 0 && index + 2 < count && bytes[index] == 0xE2 && bytes[index + 1] == 0x80 && bytes[index + 2] == 0x99
+    }
+    var keep = count
+    if count > 2 && bytes[count - 1] == s && bytes[count - 2] == apostrophe {
+      keep = count - 2
+    } else if count > 2 && bytes[count - 1] == apostrophe && bytes[count - 2] == s {
+      keep = count - 1
+    } else if count > 4 && bytes[count - 1] == s && curly(at: count - 4) {
+      keep = count - 4
+    } else if count > 4 && curly(at: count - 3) && bytes[count - 4] == s {
+      keep = count - 3
+    }
+    return UnsafeBufferPointer(rebasing: bytes[0..<keep])
+  }
+
+  /// Whether a word could end in a possessive: `'s`, `s'`, or the same with
+  /// a curly apostrophe (whose UTF-8 ends in 0x99).
+  @inline(__always)
+  static func mayBePossessive(_ token: Token, _ arena: ByteArena) -> Bool {
+    let count = token.folded.count
+    guard count > 2 else { return false }
+    let bytes = arena.bytes(token.folded)
+    let last = bytes[count - 1]
+    let apostrophe = UInt8(ascii: "'")
+    return last == apostrophe || last == 0x99
+      || (last == UInt8(ascii: "s") && (bytes[count - 2] == apostrophe || bytes[count - 2] == 0x99))
+  }
+}
