@@ -4,19 +4,24 @@
 ///
 /// Blocked: a key's three bits are in one 64-bit word, so a test is one load
 /// (a second load into a random part of the filter was most of its cost).
-/// 65,536 bits hold a few thousand keys at about 1% false positives.
+/// Sized to about four keys a word (1% false positives) and no larger: a
+/// small filter stays in the first-level cache beside the tokenizer's data,
+/// and a probe that misses the cache was the largest cost of a lookup.
 ///
 /// A struct over raw storage, retaining nothing; its owner calls
 /// `deallocate()` once.
 struct WordPrefilter: Sendable {
-  static let words = 1024
   // Written while building, then only read: safe to share.
   nonisolated(unsafe) private let storage: UnsafeMutablePointer<UInt64>
+  private let mask: Int
 
   init(keys: [UInt64]) {
-    storage = .allocate(capacity: Self.words)
-    storage.initialize(repeating: 0, count: Self.words)
-    for key in keys { storage[Self.word(key)] |= Self.bits(key) }
+    var words = 8
+    while words * 4 < keys.count && words < 4096 { words *= 2 }
+    mask = words - 1
+    storage = .allocate(capacity: words)
+    storage.initialize(repeating: 0, count: words)
+    for key in keys { storage[word(key)] |= Self.bits(key) }
   }
 
   func deallocate() { storage.deallocate() }
@@ -24,11 +29,11 @@ struct WordPrefilter: Sendable {
   @inline(__always)
   func contains(_ key: UInt64) -> Bool {
     let bits = Self.bits(key)
-    return storage[Self.word(key)] & bits == bits
+    return storage[word(key)] & bits == bits
   }
 
   @inline(__always)
-  private static func word(_ key: UInt64) -> Int { Int(truncatingIfNeeded: key >> 52) & (words - 1) }
+  private func word(_ key: UInt64) -> Int { Int(truncatingIfNeeded: key >> 52) & mask }
 
   @inline(__always)
   private static func bits(_ key: UInt64) -> UInt64 {

@@ -25,12 +25,13 @@ public struct OffensiveDetector: Detector {
   public func detect(in post: PostAnalysis, into findings: inout [Finding]) {
     let buffer = post.tokens
     if buffer.joined.isEmpty {
-      detect(in: buffer.tokens, buffer: buffer, into: &findings)
+      // The post's shared fingerprints stand for the tokens one for one.
+      detect(in: buffer.tokens, buffer: buffer, prints: post.prints, into: &findings)
     } else {
       // Letters joined back into a word (`k i l l`) stand in for the single
       // letters, so phrases read across them (`k i l l yourself`).
       let merged = Self.merging(buffer.joined, into: buffer.tokens)
-      merged.withUnsafeBufferPointer { detect(in: $0, buffer: buffer, into: &findings) }
+      merged.withUnsafeBufferPointer { detect(in: $0, buffer: buffer, prints: nil, into: &findings) }
     }
   }
 
@@ -52,11 +53,13 @@ public struct OffensiveDetector: Detector {
     return merged
   }
 
-  private func detect(in tokens: UnsafeBufferPointer<Token>, buffer: TokenBuffer, into findings: inout [Finding]) {
+  private func detect(
+    in tokens: UnsafeBufferPointer<Token>, buffer: TokenBuffer, prints: TokenPrints?, into findings: inout [Finding]
+  ) {
     var matches: [PhraseIndex.Match] = []
     let terms = lexicon.terms
     let arena = buffer.arena
-    for index in tokens.indices where !terms.certainlyStartsNothing(tokens[index], arena) {
+    for index in tokens.indices where !terms.certainlyStartsNothing(tokens[index], arena, print: prints?[index]) {
       terms.appendMatches(startingAt: index, in: tokens, arena: arena, to: &matches)
     }
     guard !matches.isEmpty else { return }

@@ -8,10 +8,11 @@ extension PhraseIndex {
   /// nearly every token of a post; the plain-word test is small enough to
   /// inline into the caller's loop, which calls `appendMatches` for the rest.
   @inline(__always)
-  func certainlyStartsNothing(_ token: Token, _ arena: ByteArena) -> Bool {
+  /// `print`: the folded form's fingerprint when the caller has it (`TokenPrints`).
+  func certainlyStartsNothing(_ token: Token, _ arena: ByteArena, print: UInt64? = nil) -> Bool {
     guard matchesDisguises else { return false }
     if Self.isPlainWord(token) {
-      return !prefilter.contains(WordPrefilter.fingerprint(token.folded, in: arena))
+      return !prefilter.contains(print ?? WordPrefilter.fingerprint(token.folded, in: arena))
     }
     switch token.kind {
     case .word: return noFormMayStart(token, arena)

@@ -18,6 +18,19 @@ final class PolicyPatternTable: Sendable {
   let starts: [Int32]
   /// The lexicon entry each pattern stands for.
   let entries: [Int32]
+  /// Per pattern, a required word after the first element and the token
+  /// offsets it can be at (`{learner} ** added me on`: `added`, 1…4): a
+  /// pattern whose anchor is nowhere there cannot match, which is checked
+  /// on the post's fingerprints before trying it (patterns that start with
+  /// a common class word are tried at every such word).
+  let anchors: [Anchor]
+
+  struct Anchor: Sendable {
+    var print: UInt64
+    var nearest: Int32
+    var farthest: Int32
+    static let none = Anchor(print: 0, nearest: 0, farthest: -1)
+  }
   // Written once in init, only read after: safe to share.
   nonisolated(unsafe) private let pool: UnsafeMutablePointer<UInt8>
 
@@ -42,11 +55,30 @@ final class PolicyPatternTable: Sendable {
     self.elements = elements
     self.starts = starts
     entries = patterns.map { Int32($0.entry) }
+    anchors = patterns.map(Self.anchor)
     pool = .allocate(capacity: max(bytes.count, 1))
     pool.initialize(from: bytes, count: bytes.count)
   }
 
   deinit { pool.deallocate() }
+
+  /// The first required word after the first element, if one comes within a few tokens.
+  private static func anchor(of pattern: PolicyPattern) -> Anchor {
+    var nearest = 1
+    var farthest = 1
+    for (element, optional) in zip(pattern.elements, pattern.optional).dropFirst() {
+      switch element {
+      case .word(let word) where !optional:
+        return farthest <= 8 ? Anchor(print: WordPrefilter.fingerprint(word), nearest: Int32(nearest), farthest: Int32(farthest)) : .none
+      case .gap(let most):
+        farthest += most
+      default:
+        if !optional { nearest += 1 }
+        farthest += 1
+      }
+    }
+    return .none
+  }
 
   var count: Int { entries.count }
 

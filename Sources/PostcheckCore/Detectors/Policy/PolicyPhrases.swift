@@ -121,26 +121,24 @@ final class PolicyPhrases: Sendable {
   func scan(_ post: PostAnalysis) -> (matches: [PolicyMatch], credentials: [Credential]) {
     var found: [PolicyMatch] = []
     var credentials: [Credential] = []
-    let text = post.text
-    for token in post.tokens.tokens where (token.kind == .word || token.kind == .number) && token.end - token.start >= 2 {
-      if CredentialReader.mayStart(text[token.start], text[token.start + 1]),
-        let (end, name) = CredentialReader.credential(at: token.start, in: text)
-      {
-        credentials.append(Credential(start: token.start, end: end, name: name))
-      }
-    }
-    scan(post, with: primary, into: &found)
+    scan(post, with: primary, into: &found, readingCredentials: true, into: &credentials)
     return (found, credentials)
   }
 
   /// Every match of the qualifying cues (comment words, student mentions…).
   func dependentMatches(_ post: PostAnalysis) -> [PolicyMatch] {
     var found: [PolicyMatch] = []
-    scan(post, with: dependent, into: &found)
+    var none: [Credential] = []
+    scan(post, with: dependent, into: &found, readingCredentials: false, into: &none)
     return found
   }
 
-  private func scan(_ post: PostAnalysis, with index: PolicyPatternIndex, into found: inout [PolicyMatch]) {
+  /// One pass over the tokens: the patterns of `index`, and (when
+  /// `readingCredentials`) keys and tokens with a known prefix.
+  private func scan(
+    _ post: PostAnalysis, with index: PolicyPatternIndex, into found: inout [PolicyMatch],
+    readingCredentials: Bool, into credentials: inout [Credential]
+  ) {
     let tokens = post.tokens.tokens
     let arena = post.tokens.arena
     let text = post.text
@@ -151,6 +149,12 @@ final class PolicyPhrases: Sendable {
         let token = tokens[position]
         switch token.kind {
         case .word, .number, .mention, .hashtag:
+          if readingCredentials, token.kind != .mention && token.kind != .hashtag && token.end - token.start >= 2,
+            CredentialReader.mayStart(text[token.start], text[token.start + 1]),
+            let (end, name) = CredentialReader.credential(at: token.start, in: text)
+          {
+            credentials.append(Credential(start: token.start, end: end, name: name))
+          }
           let name = !index.namePatterns.isEmpty && isName(token, text, arena)
           let (count, names) = index.candidates(
             at: position, in: tokens, arena, prints: prints, isName: name, into: buckets)
@@ -172,6 +176,7 @@ final class PolicyPhrases: Sendable {
 
   private func record(_ pattern: Int, at index: Int, _ post: PostAnalysis, _ found: inout [PolicyMatch]) {
     let tokens = post.tokens.tokens
+    guard anchorMayBeThere(table.anchors[pattern], after: index, post.prints) else { return }
     let range = table.elementRange(pattern)
     guard let next = match(range.lowerBound, end: range.upperBound, at: index, start: index, post, tokens), next > index
     else { return }
@@ -180,6 +185,21 @@ final class PolicyPhrases: Sendable {
     // Expanded variants of one entry can match at the same place: keep one.
     if found.contains(where: { $0.entry == entry && $0.first == index }) { return }
     found.append(PolicyMatch(entry: entry, cue: entries[entry].cue, first: index, last: next - 1))
+  }
+
+  /// Whether a pattern's anchor word can be within its reach of token
+  /// `index`: a token there has its fingerprint, or forms a fingerprint
+  /// does not speak for (accents, possessives).
+  @inline(__always)
+  private func anchorMayBeThere(_ anchor: PolicyPatternTable.Anchor, after index: Int, _ prints: TokenPrints) -> Bool {
+    guard anchor.farthest >= anchor.nearest else { return true }
+    let last = min(index + Int(anchor.farthest), prints.count - 1)
+    var position = index + Int(anchor.nearest)
+    while position <= last {
+      if prints[position] == anchor.print || !prints.isPlain(position) { return true }
+      position += 1
+    }
+    return false
   }
 
   /// Where elements `element ..< end` match starting at token `index`: the
