@@ -3,6 +3,8 @@ import PackageDescription
 
 let package = Package(
   name: "postcheck",
+  // Synchronization's Mutex (the shared spelling dictionary) needs macOS 15.
+  platforms: [.macOS(.v15)],
   products: [
     .executable(name: "postcheck", targets: ["postcheck"]),
     .library(name: "PostcheckCore", targets: ["PostcheckCore"]),
@@ -27,6 +29,12 @@ let package = Package(
       pkgConfig: "libhs",
       providers: [.apt(["libvectorscan-dev"]), .brew(["vectorscan"])]
     ),
+    // Hunspell's C API, for the advisory spelling rule with the en-GB dictionary.
+    .systemLibrary(
+      name: "CHunspell",
+      pkgConfig: "hunspell",
+      providers: [.apt(["libhunspell-dev", "hunspell-en-gb"]), .brew(["hunspell"])]
+    ),
     // libphonenumber is C++ with protobuf types; this target gives Swift a C header over it.
     .target(
       name: "PhoneShim",
@@ -35,7 +43,7 @@ let package = Package(
     // Pure screening logic: no Foundation, no I/O.
     .target(
       name: "PostcheckCore",
-      dependencies: ["ICUShim", "CVectorscan", "PhoneShim"],
+      dependencies: ["ICUShim", "CVectorscan", "PhoneShim", "CHunspell"],
       plugins: [.plugin(name: "EmbedLexicons")]
     ),
     // Readers and writers: Foundation lives here, at the edge.

@@ -5,7 +5,7 @@ import PackageDescription
 // do not pull in package-benchmark.
 let package = Package(
   name: "postcheck-benchmarks",
-  platforms: [.macOS(.v13)],
+  platforms: [.macOS(.v15)],
   dependencies: [
     .package(name: "postcheck", path: ".."),
     .package(url: "https://github.com/ordo-one/benchmark", from: "1.38.1", traits: ["MallocInterposer"]),

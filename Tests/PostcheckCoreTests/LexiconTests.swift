@@ -141,6 +141,14 @@ private let policyEntry: @Sendable (LexiconEntry, String, Bool) -> Bool = { entr
     "policy.student-contact": policyEntry,
     "policy.disclaimer": policyEntry,
     "policy.defamation": policyEntry,
+    "quality.spelling-allowed": { entry, example, _ in
+      // The allowed word, in the example, is not reported as a misspelling.
+      !makeScreener().screen(example).findings.contains { finding in
+        finding.rule.id == "quality.spelling"
+          && String(decoding: Array(example.utf8)[finding.start..<finding.end], as: UTF8.self).lowercased()
+            == entry.fields[0]
+      }
+    },
     "policy.word-classes": { entry, example, _ in
       // The member, tokenized, occurs in the example as consecutive words.
       let member = tokens(entry.fields[1]).map(\.folded)

@@ -124,6 +124,18 @@ public final class PostAnalysis {
     printsComputed = false
   }
 
+  @exclusivity(unchecked) private var states: [ObjectIdentifier: AnyObject] = [:]
+
+  /// A detector's scratch state of type `State` for this screener, made on
+  /// first use: detectors are shared between threads, screeners are not, so
+  /// a cache kept here needs no lock.
+  public func state<State: AnyObject>(_ type: State.Type, make: () -> State) -> State {
+    if let existing = states[ObjectIdentifier(type)] as? State { return existing }
+    let made = make()
+    states[ObjectIdentifier(type)] = made
+    return made
+  }
+
   private let printStore = TokenPrints()
   @exclusivity(unchecked) private var printsComputed = false
 

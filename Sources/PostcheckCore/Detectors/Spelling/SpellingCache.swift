@@ -1,0 +1,45 @@
+/// A screener's memory of Hunspell's answers, by word as written: social
+/// text repeats its words constantly, so after warming up nearly every
+/// check is one probe here and the shared dictionary's lock is not taken.
+///
+/// Direct-mapped and fixed in size (a newer word replaces an older one in
+/// its slot), so memory stays flat; words longer than a slot's key go to
+/// Hunspell every time (they are rare). A cache of a pure function: it
+/// never changes an answer.
+final class SpellingCache {
+  static let slots = 8192
+  static let longestKey = 24
+  private let keys: UnsafeMutablePointer<UInt8>
+  /// Per slot: key length (0 when empty) and the answer.
+  private let lengths: UnsafeMutablePointer<UInt8>
+  private let answers: UnsafeMutablePointer<Bool>
+
+  init() {
+    keys = .allocate(capacity: Self.slots * Self.longestKey)
+    lengths = .allocate(capacity: Self.slots)
+    lengths.initialize(repeating: 0, count: Self.slots)
+    answers = .allocate(capacity: Self.slots)
+    answers.initialize(repeating: false, count: Self.slots)
+  }
+
+  deinit {
+    keys.deallocate()
+    lengths.deallocate()
+    answers.deallocate()
+  }
+
+  /// Whether `word` is spelt correctly, asking `checker` when not cached.
+  func isCorrect(_ word: UnsafeBufferPointer<UInt8>, checker: SpellChecker) -> Bool {
+    guard word.count <= Self.longestKey, !word.isEmpty else { return checker.isCorrect(word) }
+    let slot = Int(truncatingIfNeeded: WordPrefilter.fingerprint(bytes: word) >> 40) & (Self.slots - 1)
+    let key = keys + slot * Self.longestKey
+    if Int(lengths[slot]) == word.count && UnsafeBufferPointer(start: key, count: word.count).elementsEqual(word) {
+      return answers[slot]
+    }
+    let answer = checker.isCorrect(word)
+    for (offset, byte) in word.enumerated() { key[offset] = byte }
+    lengths[slot] = UInt8(word.count)
+    answers[slot] = answer
+    return answer
+  }
+}

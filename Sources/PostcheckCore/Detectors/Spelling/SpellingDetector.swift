@@ -1,0 +1,109 @@
+/// `quality.spelling` (policy 6: "check your spelling"): words Hunspell's
+/// en-GB dictionary does not know, as advice that never changes a verdict.
+///
+/// Social text is full of things a dictionary should not judge, so only
+/// ordinary words are checked: not handles, hashtags, links, addresses or
+/// numbers; not words with digits, symbols or letters outside ASCII; not
+/// disguised or stretched words (`fuuuun`, which other rules read); not
+/// capitalised words inside a sentence (names) or words in capitals
+/// (acronyms); not the organisation's own terms or common social-media
+/// abbreviations (`Lexicons/quality/spelling-allowed.lex`). Answers are
+/// cached per screener; suggestions are made only for the terminal report.
+public struct SpellingDetector: Detector {
+  public static let rule = Rule(
+    id: "quality.spelling", category: .quality, policy: "6", severity: .info,
+    summary: "Words the en-GB dictionary does not know (advisory: never changes the verdict)",
+    message: "Possible misspelling (policy 6: check your spelling)")
+
+  public var rules: [Rule] { [Self.rule] }
+  let checker: SpellChecker
+  /// Folded words never reported (a struct over raw storage: no allocation per lookup).
+  private let allowed: ByteKeyTable
+
+  static let confidence = 0.6
+
+  /// Nil when no en-GB dictionary is installed (the CLI says so once).
+  public init?(lexicons: LexiconSet, profile: OrganisationProfile? = nil, checker: SpellChecker? = nil) throws(LexiconError) {
+    guard let checker = checker ?? SpellChecker() else { return nil }
+    self.checker = checker
+    let organisation: OrganisationProfile
+    if let profile {
+      organisation = profile
+    } else {
+      organisation = try OrganisationProfile(lexicon: try lexicons.lexicon(named: "policy.organisation"))
+    }
+    let words = try LexiconWords(lexicons: lexicons)
+    var allowed: Set<[UInt8]> = []
+    for row in try lexicons.lexicon(named: "quality.spelling-allowed").entries {
+      if let word = row.fields.first { allowed.formUnion(words.words(of: word)) }
+    }
+    for term in organisation.ownNames + organisation.roles + organisation.people {
+      allowed.formUnion(words.words(of: term))
+    }
+    self.allowed = ByteKeyTable(allowed.sorted { $0.lexicographicallyPrecedes($1) }.map { ($0, 0) })
+  }
+
+  public func detect(in post: PostAnalysis, into findings: inout [Finding]) {
+    let tokens = post.tokens.tokens
+    let text = post.text
+    let cache = post.state(SpellingCache.self) { SpellingCache() }
+    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 64) { scratch in
+      for index in tokens.indices {
+        let token = tokens[index]
+        guard token.kind == .word, token.normalisations.isDisjoint(with: Self.skipped), token.end - token.start >= 3,
+          token.end - token.start <= scratch.count
+        else { continue }
+        let sentenceStart = index == 0 || post.crossesSentence(from: tokens[index - 1].end, to: token.start)
+        guard let length = Self.checkableWord(text, token.start, token.end, sentenceStart: sentenceStart, into: scratch)
+        else { continue }
+        let word = UnsafeBufferPointer(rebasing: scratch[0..<length])
+        if allowed.value(for: post.tokens.arena.bytes(token.folded)) != nil { continue }
+        if cache.isCorrect(word, checker: checker) { continue }
+        findings.append(
+          Finding(
+            rule: Self.rule, start: token.start, end: token.end, confidence: Self.confidence,
+            explanation: Explanation(validator: "hunspell en_GB")))
+      }
+    }
+  }
+
+  /// Normalisations that mark a word as disguised, stretched or foreign: not checked.
+  private static let skipped: Normalisations = [
+    .leetspeak, .stretched, .separatorsJoined, .masked, .homoglyphs, .accentsFolded, .compatibility,
+  ]
+
+  /// The word as Hunspell should see it, written to `output`: ASCII letters
+  /// and apostrophes (a curly one made straight); nil for a word not to check
+  /// (digits or symbols, capitals inside a sentence, all capitals, mixed case).
+  static func checkableWord(
+    _ text: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, sentenceStart: Bool,
+    into output: UnsafeMutableBufferPointer<UInt8>
+  ) -> Int? {
+    var length = 0
+    var capitals = 0
+    var index = start
+    while index < end {
+      let byte = text[index]
+      if byte == 0xE2 && index + 2 < end && text[index + 1] == 0x80 && text[index + 2] == 0x99 {
+        output[length] = UInt8(ascii: "'")
+        index += 3
+      } else if byte &- UInt8(ascii: "a") < 26 || byte == UInt8(ascii: "'") {
+        output[length] = byte
+        index += 1
+      } else if byte &- UInt8(ascii: "A") < 26 {
+        // Capitals only as a word's first letter, and there only at a sentence start.
+        guard length == 0, sentenceStart else { return nil }
+        capitals += 1
+        output[length] = byte
+        index += 1
+      } else {
+        return nil
+      }
+      length += 1
+    }
+    guard length >= 3, output[0] != UInt8(ascii: "'"), output[length - 1] != UInt8(ascii: "'") || length > 3 else {
+      return nil
+    }
+    return length
+  }
+}
