@@ -3,7 +3,7 @@
 @version 2026.11.25
 @source Written for postcheck from UK government security classifications (OFFICIAL-SENSITIVE), common document handling markings and secrecy phrasing
 @licence CC0-1.0
-@description Policy 7.2 (confidential information). Cue marker: a classification or handling marker; leak: secrecy or leak phrasing; credential-cue: words that introduce a password, PIN or key, read by the credential reader; credential: a credential by its own shape. Flag upper: the words must be written in capitals. Patterns: see Lexicons/README.md.
+@description Policy 7.2 (confidential information). Flag clause: the words must begin a clause. Cue marker: a classification or handling marker; leak: secrecy or leak phrasing; credential-cue: words that introduce a password, PIN or key, read by the credential reader; credential: a credential by its own shape. Flag upper: the words must be written in capitals. Patterns: see Lexicons/README.md.
 @columns pattern cue confidence flags
 CONFIDENTIAL	marker	0.9	upper
 + CONFIDENTIAL: Q3 board figures attached, look at these margins
@@ -68,18 +68,32 @@ under an nda	marker	0.9	-
 signed an nda	marker	0.8	-
 + signed an NDA so I can't name them, but the client is a household name
 - The NDA template is on the shared drive
-between you and me	leak	0.8	-
+this is confidential	marker	0.85	-
++ This is confidential but we're merging with Leeds City College
+- Is this confidential? Can I share it with my learners?
+it's confidential	marker	0.8	-
++ it's confidential so keep it to yourselves, but pay is frozen
+do not forward	marker	0.75	-
++ Do not forward: notes from the directors' away day
+not for public consumption	marker	0.85	-
++ Not for public consumption, but here are the exit interview results
+keep this internal	marker	0.8	-
++ Keep this internal please: the contract went to a competitor
+between you and me	leak	0.8	clause
 + Between you and me, the directors are about to sell the company
-between you and i	leak	0.8	-
++ Honestly, between you and me the directors are about to sell up
+- The difference between you and me? I love Mondays
+between you and i	leak	0.8	clause
 + between you and I, half the assessors are leaving
-strictly between us	leak	0.85	-
+strictly between us	leak	0.85	clause
 + strictly between us, the audit did not go well
-just between us	leak	0.8	-
+just between us	leak	0.8	clause
 + Just between us, the new manager is on a final warning
-between ourselves	leak	0.75	-
+between ourselves	leak	0.75	clause
 + Between ourselves, the contract is not being renewed
-off the record	leak	0.75	-
+off the record	leak	0.75	clause
 + Off the record, the inspection found serious problems
+- The interview was recorded, nothing was off the record
 don't tell anyone	leak	0.8	-
 + Don't tell anyone but we're losing the NHS contract
 do not tell anyone	leak	0.8	-
@@ -105,6 +119,20 @@ leaked {document}	leak	0.8	-
 + Leaked minutes from the board meeting 👀
 - The roof leaked all over the training room again
 - My pen leaked in my bag, ruined my notes
+leaked the {document}	leak	0.8	-
++ Someone leaked the minutes to the local paper 😬
+hush hush	leak	0.6	-
++ All very hush hush but we're moving offices
+on good authority	leak	0.65	-
++ I have it on good authority that the CEO is leaving
+mum's the word	leak	0.6	-
++ Mum's the word, but the merger is on
+don't say i told you	leak	0.8	-
++ Don't say I told you but there are cuts coming
+keep it between us	leak	0.8	-
++ Keep it between us, but the audit failed
+we're not meant to know	leak	0.7	-
++ We're not meant to know yet but Leeds is closing
 has been leaked	leak	0.75	-
 + The new pay structure has been leaked to the press
 have been leaked	leak	0.75	-
@@ -131,7 +159,7 @@ pin	credential-cue	0.9	-
 pin number	credential-cue	0.9	-
 + pin number: 0935
 login	credential-cue	0.85	-
-+ login: jbloggs Pw: Spring2025! for the portal
++ login: jbloggs, Pw: Spring2025! for the portal
 pw	credential-cue	0.85	-
 + the shared account pw is qtsd2024
 api key	credential-cue	0.9	-

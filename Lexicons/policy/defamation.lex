@@ -45,6 +45,16 @@
 {person} is ** {accusation}	accusation	0.75	-
 {org} ** ripping off	accusation	0.7	-
 + QTSD are ripping off learners
+{org} lie to	accusation	0.7	-
++ QTSD lie to learners about job prospects
+{org} lied about	accusation	0.7	-
++ QTSD lied about the success rates
+{org} ** stealing from	accusation	0.75	-
++ QTSD are stealing from learners
+{agent} ** stealing from	accusation	0.75	-
++ they're stealing from the apprenticeship levy
+{org} ** cheated	accusation	0.7	-
++ QTSD cheated learners out of their funding
 not	retraction	1	-
 - QTSD is not a scam, they're great
 never	retraction	1	-

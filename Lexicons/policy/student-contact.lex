@@ -50,6 +50,30 @@ my personal number	invite	0.6	-
 + ring my personal number if you need me
 my personal account	invite	0.55	-
 + follow my personal account, I post more there
+dm me on {platform}	invite	0.6	-
++ dm me on insta if you need help
+hit me up on {platform}	invite	0.6	-
++ hit me up on snap 👻
+friend me on {platform}	invite	0.6	-
++ friend me on facebook!
+message me privately	invite	0.6	-
++ message me privately if you want to talk
+private message me	invite	0.6	-
++ private message me for the answers
+inbox me	invite	0.55	-
++ inbox me for details
+drop me a dm	invite	0.55	-
++ drop me a dm anytime
+my insta's	invite	0.65	-
++ my insta's @jo.trains
+follow request from ** {learner}	contact	0.8	-
++ accepted a follow request from one of my learners
+{learner} ** follows me on	contact	0.75	-
++ one of my students follows me on insta now
+{learner} ** messaged me on	contact	0.8	-
++ my apprentice messaged me on WhatsApp at midnight
+{parent} ** messaged me on	contact	0.75	-
++ one of the parents messaged me on Facebook
 accepted ** {learner} friend request	contact	0.9	-
 + Accepted my learner's friend request, she's lovely
 accepted ** {learner} friend requests	contact	0.9	-

@@ -400,3 +400,6 @@ accusation	con artists
 accusation	cowboy outfit
 accusation	money launderer
 accusation	money launderers
+accusation	cowboys
+accusation	fraudulent
+accusation	con men

@@ -52,6 +52,12 @@ work today was	subject	0.75	-
 + Work today was chaos from start to finish
 work was	subject	0.65	-
 + work was a nightmare, I'm done
+office politics	subject	0.75	-
++ The office politics here are exhausting
+my team at work	subject	0.75	-
++ my team at work are all off sick
+ofsted	subject	0.65	-
++ Ofsted are in tomorrow, everyone's panicking
 staff meeting	subject	0.75	-
 + Another pointless staff meeting that could have been an email
 staffroom	subject	0.7	-
@@ -154,6 +160,78 @@ deserve better	comment	1	-
 + our learners deserve better from QTSD
 furious	comment	1	-
 + our clients are furious with QTSD
+no idea	comment	1	-
++ HR have no idea what they're doing
+let down	comment	1	-
++ our learners are being let down by QTSD
+cancelling	comment	1	-
++ QTSD keep cancelling the training days
+cutting	comment	1	-
++ QTSD should stop cutting training days
+shouted	comment	1	-
++ HR shouted at me in front of everyone
+out of touch	comment	1	-
++ QTSD management are out of touch
+waste of time	comment	1	-
++ the QTSD conference was a waste of time
+mistake	comment	1	-
++ QTSD are making a big mistake with this
+exhausting	comment	1	-
++ QTSD management are exhausting right now
+stressful	comment	1	-
++ QTSD management are stressful right now
+stressed	comment	1	-
++ QTSD management are stressed right now
+fuming	comment	1	-
++ QTSD management are fuming right now
+gutted	comment	1	-
++ QTSD management are gutted right now
+bullying	comment	1	-
++ QTSD management are bullying right now
+bullied	comment	1	-
++ QTSD management are bullied right now
+unprofessional	comment	1	-
++ QTSD management are unprofessional right now
+disgraceful	comment	1	-
++ QTSD management are disgraceful right now
+embarrassing	comment	1	-
++ QTSD management are embarrassing right now
+ridiculous	comment	1	-
++ QTSD management are ridiculous right now
+shocking	comment	1	-
++ QTSD management are shocking right now
+appalling	comment	1	-
++ QTSD management are appalling right now
+lied	comment	1	-
++ QTSD lied to us about the pay rise
+lies	comment	1	-
++ QTSD tells lies about pay
+unpaid	comment	1	-
++ QTSD management are unpaid right now
+burnout	comment	1	-
++ QTSD management are burnout right now
+quit	comment	1	-
++ Two more people quit QTSD this week
+quitting	comment	1	-
++ I'm quitting QTSD at Christmas
+resigned	comment	1	-
++ Three assessors resigned from QTSD today
+worst	comment	1	-
++ QTSD management are worst right now
+horrible	comment	1	-
++ QTSD management are horrible right now
+dreadful	comment	1	-
++ QTSD management are dreadful right now
+hopeless	comment	1	-
++ QTSD management are hopeless right now
+chaos	comment	1	-
++ QTSD management are chaos right now
+panicking	comment	1	-
++ QTSD are panicking about the audit
+doing my head in	comment	1	-
++ Work at QTSD is doing my head in
+can't stand	comment	1	-
++ can't stand QTSD management
 no training	comment	1	-
 + my apprenticeship has no training at all
 off to work	neutral	1	-

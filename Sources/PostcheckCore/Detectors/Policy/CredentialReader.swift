@@ -193,9 +193,25 @@ enum CredentialReader {
     case .secret:
       guard value.count >= 4, !isLink(value) else { return nil }
       let looksSecret = hasDigitOrSymbol(value) || hasMixedCase(value)
-      guard looksSecret || (sawSymbol && !isEverydayWord(value)) else { return nil }
+      // A plain word after `password:` is the password only when nothing but
+      // a clause end or a short tail follows (`password: sunshine, enjoy`),
+      // not when a sentence goes on (`password: three random words works well`).
+      guard looksSecret || (sawSymbol && !isEverydayWord(value) && endsClause(after: end, in: text)) else { return nil }
     }
     return start..<end
+  }
+
+  /// Whether the text after a candidate secret ends its clause: the end,
+  /// punctuation, or a word that starts a new thought (`for`, `if`, `thanks`).
+  private static func endsClause(after end: Int, in text: UnsafeBufferPointer<UInt8>) -> Bool {
+    let next = skipSpaces(from: end, in: text)
+    guard next < text.count else { return true }
+    if [UInt8(ascii: ","), UInt8(ascii: "."), UInt8(ascii: ";"), UInt8(ascii: "!"), UInt8(ascii: ")"), UInt8(ascii: "\n")]
+      .contains(text[next]) || text[next] >= 0x80
+    {
+      return true
+    }
+    return word(["for", "if", "and", "on", "to", "please", "thanks", "cheers", "enjoy", "lol"], at: next, in: text) != nil
   }
 
   private static func skipSpaces(from index: Int, in text: UnsafeBufferPointer<UInt8>) -> Int {

@@ -53,6 +53,9 @@ struct PolicyEntry: Sendable {
   /// `upper`: the words must be written in capitals (`CONFIDENTIAL` is a
   /// marker, a "confidential helpline" is not).
   var requiresCapitals: Bool
+  /// `clause`: the words must begin a clause (`Between you and me, …`, not
+  /// `the difference between you and me`).
+  var startsClause: Bool
   var lexicon: String
   var line: Int
 }

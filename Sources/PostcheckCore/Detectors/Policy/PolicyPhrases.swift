@@ -40,11 +40,11 @@ final class PolicyPhrases: Sendable {
       let lexicon = try lexicons.lexicon(named: name)
       for row in lexicon.entries {
         guard row.fields.count == 4, let cue = PolicyCue(rawValue: row.fields[1]), let confidence = Double(row.fields[2]),
-          (0...1).contains(confidence), ["-", "upper"].contains(row.fields[3])
+          (0...1).contains(confidence), ["-", "upper", "clause"].contains(row.fields[3])
         else {
           throw LexiconError(
             file: lexicon.path, line: row.line,
-            message: "expected pattern, cue, confidence (0…1) and flags (- or upper)")
+            message: "expected pattern, cue, confidence (0…1) and flags (-, upper or clause)")
         }
         guard cue.lexicon == name else {
           throw LexiconError(file: lexicon.path, line: row.line, message: "cue '\(cue.rawValue)' belongs in \(cue.lexicon)")
@@ -54,6 +54,7 @@ final class PolicyPhrases: Sendable {
         entries.append(
           PolicyEntry(
             pattern: row.fields[0], cue: cue, confidence: confidence, requiresCapitals: row.fields[3] == "upper",
+            startsClause: row.fields[3] == "clause",
             lexicon: name, line: row.line))
       }
     }
@@ -182,6 +183,7 @@ final class PolicyPhrases: Sendable {
     else { return }
     let entry = Int(table.entries[pattern])
     if entries[entry].requiresCapitals && !Self.isCapitals(post.text, tokens[index].start, tokens[next - 1].end) { return }
+    if entries[entry].startsClause && !startsClause(at: index, post) { return }
     // Expanded variants of one entry can match at the same place: keep one.
     if found.contains(where: { $0.entry == entry && $0.first == index }) { return }
     found.append(PolicyMatch(entry: entry, cue: entries[entry].cue, first: index, last: next - 1))
@@ -258,6 +260,28 @@ final class PolicyPhrases: Sendable {
     guard token.kind == .word, text[token.start] &- UInt8(ascii: "A") < 26, token.folded.count > 1 else { return false }
     return nameExclusions.value(for: arena.bytes(token.folded)) == nil
   }
+
+  /// Whether token `index` begins a clause: nothing before it, or a sentence
+  /// or clause mark (`. ! ? , ; : ( -` or a line break) between it and the
+  /// previous token, or a conjunction or interjection before it (`but`, `so`, `ok`).
+  private func startsClause(at index: Int, _ post: PostAnalysis) -> Bool {
+    let tokens = post.tokens.tokens
+    guard index > 0 else { return true }
+    let text = post.text
+    for offset in tokens[index - 1].end..<tokens[index].start {
+      switch text[offset] {
+      case UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: ","), UInt8(ascii: ";"),
+        UInt8(ascii: ":"), UInt8(ascii: "("), UInt8(ascii: "-"), UInt8(ascii: "\n"), 0x94:  // 0x94: the end of an em or en dash
+        return true
+      default: continue
+      }
+    }
+    let previous = post.tokens.arena.bytes(tokens[index - 1].folded)
+    return Self.clauseOpeners.contains { $0.elementsEqual(previous) }
+  }
+
+  private static let clauseOpeners: [[UInt8]] = ["but", "and", "so", "ok", "okay", "well", "honestly", "lol", "right"]
+    .map { Array($0.utf8) }
 
   /// Whether the letters of `start..<end` are all capitals (`CONFIDENTIAL`, `OFFICIAL-SENSITIVE`).
   private static func isCapitals(_ text: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {

@@ -7,7 +7,8 @@
 enum WorkCommentRule {
   static func evaluate(_ matches: PolicyMatches, into findings: inout [Finding]) {
     let neutral = matches.with(.workNeutral)
-    let comments = matches.with(.workComment)
+    // A personal view of a work topic (`I think QTSD should…`) comments on it as much as an evaluative word.
+    let comments = matches.matches.filter { $0.cue == .workComment || $0.cue == .personalView }
     for match in matches.matches {
       let entry = matches.entry(match)
       switch match.cue {
