@@ -121,6 +121,8 @@ leaked {document}	leak	0.8	-
 - My pen leaked in my bag, ruined my notes
 leaked the {document}	leak	0.8	-
 + Someone leaked the minutes to the local paper 😬
+not supposed to know	leak	0.7	-
++ the Halifax centre is shutting, we're not supposed to know yet
 hush hush	leak	0.6	-
 + All very hush hush but we're moving offices
 on good authority	leak	0.65	-
@@ -149,6 +151,8 @@ password	credential-cue	0.9	-
 + my work password is hunter22 lol
 - Forgot my password again, what a day
 - The wifi password is on the whiteboard
++ the password for the staff portal: Winter2025!
+- password for the portal: ask reception
 - Password reset links expire after an hour
 passcode	credential-cue	0.9	-
 + The door passcode is 4471#
@@ -166,6 +170,7 @@ api key	credential-cue	0.9	-
 + api key = 7d9f3c1a0b5e44c2a8e1f6b3d2c7e9a0 if anyone needs it
 secret key	credential-cue	0.9	-
 + secret key: q8Z3m1R7x2V9k4P6 for the test account
++ Here is the secret key for the staging server: 9fK2mQ7xL4pR8sT1
 access code	credential-cue	0.85	-
 + access code is 739104 for the staff car park
 door code	credential-cue	0.85	-

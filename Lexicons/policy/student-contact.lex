@@ -66,6 +66,14 @@ drop me a dm	invite	0.55	-
 + drop me a dm anytime
 my insta's	invite	0.65	-
 + my insta's @jo.trains
+reach me on	invite	0.6	-
++ you can reach me on my personal WhatsApp any time
+my personal {platform}	invite	0.6	-
++ message my personal insta if you need me
+{learner} ** sent me a friend request	contact	0.8	-
++ one of my learners sent me a friend request
+{learner} ** sent me a follow request	contact	0.75	-
++ My learner sent me a follow request on instagram and I accepted
 follow request from ** {learner}	contact	0.8	-
 + accepted a follow request from one of my learners
 {learner} ** follows me on	contact	0.75	-

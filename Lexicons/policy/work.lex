@@ -232,6 +232,8 @@ doing my head in	comment	1	-
 + Work at QTSD is doing my head in
 can't stand	comment	1	-
 + can't stand QTSD management
+lost	comment	1	-
++ HR lost my paperwork again
 no training	comment	1	-
 + my apprenticeship has no training at all
 off to work	neutral	1	-

@@ -16,6 +16,10 @@ enum ConfidentialRule {
             rule, matches.start(match), matches.end(match), confidence: entry.confidence, entry: entry.pattern,
             validator: "\(entry.lexicon): \(match.cue.rawValue)"))
       case .credentialCue:
+        // The longest cue at a place names it (`pin number`, not `pin`).
+        if matches.matches.contains(where: { $0.cue == .credentialCue && $0.first == match.first && $0.last > match.last }) {
+          continue
+        }
         let kind = digitCues.contains(entry.pattern) ? CredentialReader.SecretKind.digits : .secret
         guard let secret = CredentialReader.secret(after: matches.end(match), kind: kind, in: matches.post.text) else {
           continue

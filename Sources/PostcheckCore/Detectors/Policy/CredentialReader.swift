@@ -167,9 +167,10 @@ enum CredentialReader {
     } else if let after = word(["is", "was", "'s", "’s", "-"], at: index, in: text) {
       index = skipSpaces(from: after, in: text)
       if index < text.count && text[index] == UInt8(ascii: ":") { index = skipSpaces(from: index + 1, in: text) }
-    } else if kind == .secret {
-      // `password hunter22`: without `is` or `:` only a clearly secret-looking word.
-      sawSymbol = false
+    } else if let colon = labelEnd(from: index, in: text) {
+      // `password for the portal: Winter2025!`: a few words naming what it is for, then the colon.
+      sawSymbol = true
+      index = skipSpaces(from: colon, in: text)
     }
     while index < text.count && (text[index] == UInt8(ascii: "\"") || text[index] == UInt8(ascii: "`")) { index += 1 }
     let start = index
@@ -199,6 +200,20 @@ enum CredentialReader {
       guard looksSecret || (sawSymbol && !isEverydayWord(value) && endsClause(after: end, in: text)) else { return nil }
     }
     return start..<end
+  }
+
+  /// The end of a short label ending in `:` or `=` (`for the staff portal:`),
+  /// within 40 bytes and one line, or nil.
+  private static func labelEnd(from index: Int, in text: UnsafeBufferPointer<UInt8>) -> Int? {
+    var position = index
+    while position < min(text.count, index + 40) {
+      switch text[position] {
+      case UInt8(ascii: ":"), UInt8(ascii: "="): return position + 1
+      case UInt8(ascii: "\n"), UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: ","): return nil
+      default: position += 1
+      }
+    }
+    return nil
   }
 
   /// Whether the text after a candidate secret ends its clause: the end,
