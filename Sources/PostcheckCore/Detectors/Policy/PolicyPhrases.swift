@@ -106,7 +106,8 @@ final class PolicyPhrases: Sendable {
       classes["person", default: WordClass(name: "person")].add(name)
       if name.count > 1, let surname = name.last { classes["person", default: WordClass(name: "person")].add([surname]) }
     }
-    if classes["person"] == nil { classes["person"] = WordClass(name: "person") }
+    // A profile may name no roles or people; patterns using them then match nothing.
+    for name in ["role", "person"] where classes[name] == nil { classes[name] = WordClass(name: name) }
     return classes.values.sorted { $0.name < $1.name }
   }
 
