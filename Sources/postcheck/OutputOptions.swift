@@ -98,11 +98,12 @@ func runScan(paths: [String], inputFormat: InputFormat, fields: JSONFieldExtract
   let colour = options.color == .always || (options.color == .auto && toTerminal && !noColour)
   let writer: any RecordWriter =
     useReport
-    ? TerminalReportWriter(colour: colour, redact: options.redact)
+    ? TerminalReportWriter(colour: colour, redact: options.redact, suggestions: { DetectorRegistry.spellingSuggestions(for: $0) })
     : JSONLinesWriter(redact: options.redact)
   do {
     let configuration = try ScreeningConfiguration.standard(
       lexicons: try loadDefaultLexicons(), phoneRegion: options.region, allowed: try options.allowed())
+    for (rule, reason) in DetectorRegistry.unavailable { printError("postcheck: note: \(rule.id) is off: \(reason)") }
     let screener = try Screener(configuration: configuration)
     var session = ScanSession(
       screener: screener, writer: writer, output: OutputBuffer(descriptor: 1), inputFormat: inputFormat,

@@ -24,6 +24,12 @@ public enum DetectorRegistry {
     return detectors
   }
 
+  /// Hunspell's suggestions for a word `quality.spelling` reported: slow
+  /// (tens of milliseconds), so for reports read by people, never for screening.
+  public static func spellingSuggestions(for word: String, limit: Int = 3) -> [String] {
+    sharedSpellChecker?.suggestions(for: word, limit: limit) ?? []
+  }
+
   /// Built-in rules that cannot run on this machine, with what to do about it.
   public static var unavailable: [(rule: Rule, reason: String)] {
     sharedSpellChecker == nil

@@ -7,13 +7,18 @@ public struct TerminalReportWriter: RecordWriter {
   public var colour: Bool
   public var redact: Bool
   public var showPassing: Bool
+  /// Spelling suggestions for `quality.spelling` findings (nil: none shown).
+  public var suggestions: (@Sendable (String) -> [String])?
   private var counts: [Verdict: Int] = [:]
   private var failures = 0
 
-  public init(colour: Bool, redact: Bool = false, showPassing: Bool = true) {
+  public init(
+    colour: Bool, redact: Bool = false, showPassing: Bool = true, suggestions: (@Sendable (String) -> [String])? = nil
+  ) {
     self.colour = colour
     self.redact = redact
     self.showPassing = showPassing
+    self.suggestions = suggestions
   }
 
   private func style(_ text: String, _ code: String) -> String {
@@ -76,6 +81,10 @@ public struct TerminalReportWriter: RecordWriter {
       reasons.append("seen through " + finding.explanation.normalisations.names.joined(separator: " + "))
     }
     if !reasons.isEmpty { out.append("    why: \(reasons.joined(separator: "; "))\n") }
+    if rule.id == "quality.spelling", !redact, let suggest = suggestions {
+      let options = suggest(matched)
+      if !options.isEmpty { out.append("    did you mean: \(options.joined(separator: ", "))\n") }
+    }
   }
 
   private func width(_ text: String) -> Int {
