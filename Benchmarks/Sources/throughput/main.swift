@@ -89,6 +89,13 @@ func main() throws {
   measure("tokenizer+normaliser+policy detector (confidential, work, conduct)", posts, rounds: rounds) { post in
     post.withUnsafeBufferPointer { policyScreener.screen($0).findings.count }
   }
+  var spellingOnly = configuration
+  spellingOnly.detectors = configuration.detectors.filter { $0.rules.contains { $0.id == "quality.spelling" } }
+  spellingOnly.patterns = nil
+  let spellingScreener = try Screener(configuration: spellingOnly)
+  measure("tokenizer+normaliser+spelling (Hunspell en-GB, cached)", posts, rounds: rounds) { post in
+    post.withUnsafeBufferPointer { spellingScreener.screen($0).findings.count }
+  }
   guard let patterns = configuration.patterns else { return }
   let scanner = PatternScanner(patterns: patterns)
   var regions = PatternScanner.emptyRegions()

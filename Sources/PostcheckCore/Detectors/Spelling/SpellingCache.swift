@@ -10,12 +10,16 @@ final class SpellingCache {
   static let slots = 8192
   static let longestKey = 24
   private let keys: UnsafeMutablePointer<UInt8>
+  /// Per slot: the word's fingerprint, compared before its bytes.
+  private let prints: UnsafeMutablePointer<UInt64>
   /// Per slot: key length (0 when empty) and the answer.
   private let lengths: UnsafeMutablePointer<UInt8>
   private let answers: UnsafeMutablePointer<Bool>
 
   init() {
     keys = .allocate(capacity: Self.slots * Self.longestKey)
+    prints = .allocate(capacity: Self.slots)
+    prints.initialize(repeating: 0, count: Self.slots)
     lengths = .allocate(capacity: Self.slots)
     lengths.initialize(repeating: 0, count: Self.slots)
     answers = .allocate(capacity: Self.slots)
@@ -24,22 +28,30 @@ final class SpellingCache {
 
   deinit {
     keys.deallocate()
+    prints.deallocate()
     lengths.deallocate()
     answers.deallocate()
   }
 
   /// Whether `word` is spelt correctly, asking `checker` when not cached.
-  func isCorrect(_ word: UnsafeBufferPointer<UInt8>, checker: SpellChecker) -> Bool {
+  /// `print`: any fingerprint of the word that differs between different
+  /// words almost always (it picks the slot and is compared first).
+  func isCorrect(_ word: UnsafeBufferPointer<UInt8>, print: UInt64, checker: SpellChecker) -> Bool {
     guard word.count <= Self.longestKey, !word.isEmpty else { return checker.isCorrect(word) }
-    let slot = Int(truncatingIfNeeded: WordPrefilter.fingerprint(bytes: word) >> 40) & (Self.slots - 1)
+    let slot = Int(truncatingIfNeeded: print >> 40) & (Self.slots - 1)
     let key = keys + slot * Self.longestKey
-    if Int(lengths[slot]) == word.count && UnsafeBufferPointer(start: key, count: word.count).elementsEqual(word) {
-      return answers[slot]
-    }
+    if prints[slot] == print && Int(lengths[slot]) == word.count && Self.same(key, word) { return answers[slot] }
     let answer = checker.isCorrect(word)
     for (offset, byte) in word.enumerated() { key[offset] = byte }
+    prints[slot] = print
     lengths[slot] = UInt8(word.count)
     answers[slot] = answer
     return answer
+  }
+
+  @inline(__always)
+  private static func same(_ stored: UnsafeMutablePointer<UInt8>, _ word: UnsafeBufferPointer<UInt8>) -> Bool {
+    for index in 0..<word.count where stored[index] != word[index] { return false }
+    return true
   }
 }

@@ -17,10 +17,13 @@ public struct SpellingDetector: Detector {
 
   public var rules: [Rule] { [Self.rule] }
   let checker: SpellChecker
-  /// Folded words never reported (a struct over raw storage: no allocation per lookup).
+  /// Folded words never reported (a struct over raw storage: no allocation per lookup),
+  /// behind a filter of their fingerprints: most words are not in it.
   private let allowed: ByteKeyTable
+  private let allowedFilter: WordPrefilter
 
   static let confidence = 0.6
+  private static let capitalisedSalt: UInt64 = 0x9E37_79B9_7F4A_7C15
 
   /// Nil when no en-GB dictionary is installed (the CLI says so once).
   public init?(lexicons: LexiconSet, profile: OrganisationProfile? = nil, checker: SpellChecker? = nil) throws(LexiconError) {
@@ -41,12 +44,14 @@ public struct SpellingDetector: Detector {
       allowed.formUnion(words.words(of: term))
     }
     self.allowed = ByteKeyTable(allowed.sorted { $0.lexicographicallyPrecedes($1) }.map { ($0, 0) })
+    allowedFilter = WordPrefilter(keys: allowed.map { WordPrefilter.fingerprint($0) })
   }
 
   public func detect(in post: PostAnalysis, into findings: inout [Finding]) {
     let tokens = post.tokens.tokens
     let text = post.text
     let cache = post.state(SpellingCache.self) { SpellingCache() }
+    let prints = post.prints
     withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 64) { scratch in
       for index in tokens.indices {
         let token = tokens[index]
@@ -57,8 +62,11 @@ public struct SpellingDetector: Detector {
         guard let length = Self.checkableWord(text, token.start, token.end, sentenceStart: sentenceStart, into: scratch)
         else { continue }
         let word = UnsafeBufferPointer(rebasing: scratch[0..<length])
-        if allowed.value(for: post.tokens.arena.bytes(token.folded)) != nil { continue }
-        if cache.isCorrect(word, checker: checker) { continue }
+        let print = prints[index]
+        if allowedFilter.contains(print) && allowed.value(for: post.tokens.arena.bytes(token.folded)) != nil { continue }
+        // The folded form's fingerprint, told apart for a capitalised word (checked as written).
+        let key = scratch[0] &- UInt8(ascii: "A") < 26 ? print ^ Self.capitalisedSalt : print
+        if cache.isCorrect(word, print: key, checker: checker) { continue }
         findings.append(
           Finding(
             rule: Self.rule, start: token.start, end: token.end, confidence: Self.confidence,
