@@ -58,18 +58,18 @@ func main() throws {
   measure("tokenizer+normaliser", posts, rounds: rounds, tokenize)
   measure("tokenizer+normaliser, same text in 1 MB posts", long, rounds: rounds, tokenize)
   measure("tokenizer+normaliser, ASCII-only posts", asciiPosts, rounds: rounds, tokenize)
-  // The offensive detector's cost over the tokenizer's: the same tokens, then the lexicon lookups.
-  var bare = configuration
-  bare.detectors = []
-  bare.patterns = nil
-  let bareScreener = try Screener(configuration: bare)
+  // A screener with only some detectors and no PII pattern pass: each detector's cost over the tokenizer's.
+  func screener(with detectors: [any Detector]) throws -> Screener {
+    var only = configuration
+    only.detectors = detectors
+    only.patterns = nil
+    return try Screener(configuration: only)
+  }
+  let bareScreener = try screener(with: [])
   measure("tokenizer+normaliser through a screener with no detectors", posts, rounds: rounds) { post in
     post.withUnsafeBufferPointer { bareScreener.screen($0).findings.count }
   }
-  var offensiveOnly = configuration
-  offensiveOnly.detectors = [try OffensiveDetector(lexicons: configuration.lexicons)]
-  offensiveOnly.patterns = nil
-  let analysisScreener = try Screener(configuration: offensiveOnly)
+  let analysisScreener = try screener(with: [try OffensiveDetector(lexicons: configuration.lexicons)])
   measure("tokenizer+normaliser+offensive detector", posts, rounds: rounds) { post in
     post.withUnsafeBufferPointer { analysisScreener.screen($0).findings.count }
   }
@@ -82,17 +82,11 @@ func main() throws {
   measure("tokenizer+normaliser+offensive detector, posts with no offensive finding", cleanPosts, rounds: rounds) { post in
     post.withUnsafeBufferPointer { analysisScreener.screen($0).findings.count }
   }
-  var policyOnly = configuration
-  policyOnly.detectors = [try PolicyDetector(lexicons: configuration.lexicons)]
-  policyOnly.patterns = nil
-  let policyScreener = try Screener(configuration: policyOnly)
+  let policyScreener = try screener(with: [try PolicyDetector(lexicons: configuration.lexicons)])
   measure("tokenizer+normaliser+policy detector (confidential, work, conduct)", posts, rounds: rounds) { post in
     post.withUnsafeBufferPointer { policyScreener.screen($0).findings.count }
   }
-  var spellingOnly = configuration
-  spellingOnly.detectors = configuration.detectors.filter { $0.rules.contains { $0.id == "quality.spelling" } }
-  spellingOnly.patterns = nil
-  let spellingScreener = try Screener(configuration: spellingOnly)
+  let spellingScreener = try screener(with: configuration.detectors.filter { $0.rules.contains { $0.id == "quality.spelling" } })
   measure("tokenizer+normaliser+spelling (Hunspell en-GB, cached)", posts, rounds: rounds) { post in
     post.withUnsafeBufferPointer { spellingScreener.screen($0).findings.count }
   }

@@ -6,9 +6,14 @@ final class LexiconWords {
   private let buffer = TokenBuffer()
 
   init(lexicons: LexiconSet) throws(LexiconError) {
+    tokenizer = try Self.tokenizer(for: lexicons)
+  }
+
+  /// A post tokenizer for reading lexicon text, with the lexicons' leetspeak table.
+  static func tokenizer(for lexicons: LexiconSet) throws(LexiconError) -> Tokenizer {
     let leetspeak = try LeetspeakTable(lexicon: try lexicons.lexicon(named: "normalisation.leetspeak"))
     do {
-      tokenizer = try Tokenizer(leetspeak: leetspeak)
+      return try Tokenizer(leetspeak: leetspeak)
     } catch {
       throw LexiconError(file: "lexicons", line: 0, message: "ICU does not initialise: \(error)")
     }

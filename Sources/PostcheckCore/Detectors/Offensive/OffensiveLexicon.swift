@@ -80,12 +80,7 @@ private final class PhraseNormaliser {
   let buffer = TokenBuffer()
 
   init(lexicons: LexiconSet) throws(LexiconError) {
-    let leetspeak = try LeetspeakTable(lexicon: try lexicons.lexicon(named: "normalisation.leetspeak"))
-    do {
-      tokenizer = try Tokenizer(leetspeak: leetspeak)
-    } catch {
-      throw LexiconError(file: "offensive", line: 0, message: "ICU does not initialise: \(error)")
-    }
+    tokenizer = try LexiconWords.tokenizer(for: lexicons)
   }
 
   func words(of phrase: String) -> [PhraseIndex.Word] {

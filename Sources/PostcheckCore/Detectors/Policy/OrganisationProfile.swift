@@ -42,6 +42,12 @@ public struct OrganisationProfile: Sendable, Equatable {
     }
   }
 
+  /// `profile`, or the built-in one (`policy.organisation`) when nil.
+  static func given(_ profile: OrganisationProfile?, or lexicons: LexiconSet) throws(LexiconError) -> OrganisationProfile {
+    if let profile { return profile }
+    return try OrganisationProfile(lexicon: try lexicons.lexicon(named: "policy.organisation"))
+  }
+
   /// Everything that names the organisation itself, for `{org}`.
   var ownNames: [String] { names + handles + hashtags + products + sites }
 }

@@ -9,13 +9,7 @@ public struct PolicyDetector: Detector {
 
   /// `profile`: the organisation; the built-in one (`policy.organisation`) when nil.
   public init(lexicons: LexiconSet, profile: OrganisationProfile? = nil) throws(LexiconError) {
-    let organisation: OrganisationProfile
-    if let profile {
-      organisation = profile
-    } else {
-      organisation = try OrganisationProfile(lexicon: try lexicons.lexicon(named: "policy.organisation"))
-    }
-    phrases = try PolicyPhrases(lexicons: lexicons, profile: organisation)
+    phrases = try PolicyPhrases(lexicons: lexicons, profile: try OrganisationProfile.given(profile, or: lexicons))
   }
 
   public func detect(in post: PostAnalysis, into findings: inout [Finding]) {

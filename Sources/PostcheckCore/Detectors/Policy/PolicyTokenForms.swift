@@ -1,14 +1,9 @@
 /// How policy patterns see a token: its folded and accent-folded forms, each
-/// also without a possessive ending (`learner's` is `learner` too).
+/// also without a possessive ending (`learner's` is `learner` too). Whether a
+/// token has more than its folded form is in `TokenPrints.isPlain`.
 enum PolicyTokenForms {
   static func isWordLike(_ token: Token) -> Bool {
     token.kind == .word || token.kind == .number || token.kind == .mention || token.kind == .hashtag
-  }
-
-  /// No accent-folded form and no possessive ending: the folded form is the only one.
-  @inline(__always)
-  static func isPlain(_ token: Token, _ arena: ByteArena) -> Bool {
-    token.ascii.isAbsent && !mayBePossessive(token, arena)
   }
 
   /// Calls `test` with the token's folded and accent-folded forms, and each
@@ -44,18 +39,5 @@ enum PolicyTokenForms {
       keep = count - 3
     }
     return UnsafeBufferPointer(rebasing: bytes[0..<keep])
-  }
-
-  /// Whether a word could end in a possessive: `'s`, `s'`, or the same with
-  /// a curly apostrophe (whose UTF-8 ends in 0x99).
-  @inline(__always)
-  static func mayBePossessive(_ token: Token, _ arena: ByteArena) -> Bool {
-    let count = token.folded.count
-    guard count > 2 else { return false }
-    let bytes = arena.bytes(token.folded)
-    let last = bytes[count - 1]
-    let apostrophe = UInt8(ascii: "'")
-    return last == apostrophe || last == 0x99
-      || (last == UInt8(ascii: "s") && (bytes[count - 2] == apostrophe || bytes[count - 2] == 0x99))
   }
 }

@@ -29,12 +29,7 @@ public struct SpellingDetector: Detector {
   public init?(lexicons: LexiconSet, profile: OrganisationProfile? = nil, checker: SpellChecker? = nil) throws(LexiconError) {
     guard let checker = checker ?? SpellChecker() else { return nil }
     self.checker = checker
-    let organisation: OrganisationProfile
-    if let profile {
-      organisation = profile
-    } else {
-      organisation = try OrganisationProfile(lexicon: try lexicons.lexicon(named: "policy.organisation"))
-    }
+    let organisation = try OrganisationProfile.given(profile, or: lexicons)
     let words = try LexiconWords(lexicons: lexicons)
     var allowed: Set<[UInt8]> = []
     for row in try lexicons.lexicon(named: "quality.spelling-allowed").entries {
