@@ -87,3 +87,9 @@ admin
 + admin day today
 info
 + more info below
+wifi
++ the wifi password is on the board
+ebook
++ the ebook is free for learners
+ebooks
++ ebooks for every course
