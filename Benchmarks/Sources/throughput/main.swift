@@ -59,17 +59,17 @@ func main() throws {
   measure("tokenizer+normaliser, same text in 1 MB posts", long, rounds: rounds, tokenize)
   measure("tokenizer+normaliser, ASCII-only posts", asciiPosts, rounds: rounds, tokenize)
   // A screener with only some detectors and no PII pattern pass: each detector's cost over the tokenizer's.
-  func screener(with detectors: [any Detector]) throws -> Screener {
+  func screenerOnly(with detectors: [any Detector]) throws -> Screener {
     var only = configuration
     only.detectors = detectors
     only.patterns = nil
     return try Screener(configuration: only)
   }
-  let bareScreener = try screener(with: [])
+  let bareScreener = try screenerOnly(with: [])
   measure("tokenizer+normaliser through a screener with no detectors", posts, rounds: rounds) { post in
     post.withUnsafeBufferPointer { bareScreener.screen($0).findings.count }
   }
-  let analysisScreener = try screener(with: [try OffensiveDetector(lexicons: configuration.lexicons)])
+  let analysisScreener = try screenerOnly(with: [try OffensiveDetector(lexicons: configuration.lexicons)])
   measure("tokenizer+normaliser+offensive detector", posts, rounds: rounds) { post in
     post.withUnsafeBufferPointer { analysisScreener.screen($0).findings.count }
   }
@@ -82,11 +82,11 @@ func main() throws {
   measure("tokenizer+normaliser+offensive detector, posts with no offensive finding", cleanPosts, rounds: rounds) { post in
     post.withUnsafeBufferPointer { analysisScreener.screen($0).findings.count }
   }
-  let policyScreener = try screener(with: [try PolicyDetector(lexicons: configuration.lexicons)])
+  let policyScreener = try screenerOnly(with: [try PolicyDetector(lexicons: configuration.lexicons)])
   measure("tokenizer+normaliser+policy detector (confidential, work, conduct)", posts, rounds: rounds) { post in
     post.withUnsafeBufferPointer { policyScreener.screen($0).findings.count }
   }
-  let spellingScreener = try screener(with: configuration.detectors.filter { $0.rules.contains { $0.id == "quality.spelling" } })
+  let spellingScreener = try screenerOnly(with: configuration.detectors.filter { $0.rules.contains { $0.id == "quality.spelling" } })
   measure("tokenizer+normaliser+spelling (Hunspell en-GB, cached)", posts, rounds: rounds) { post in
     post.withUnsafeBufferPointer { spellingScreener.screen($0).findings.count }
   }
