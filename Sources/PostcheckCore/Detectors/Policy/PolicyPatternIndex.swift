@@ -15,6 +15,7 @@ final class PolicyPatternIndex: Sendable {
   let namePatterns: [Int32]
   /// Words that can follow `{Name}` in some name pattern (`is`, `are`, `fiddles`).
   private let nameFollowers: ByteKeyTable
+  private let followerFilter: WordPrefilter
   let domainPatterns: [Int32]
   private let prefilter: WordPrefilter
 
@@ -26,6 +27,7 @@ final class PolicyPatternIndex: Sendable {
     firstWords.deallocate()
     firstPairs.deallocate()
     nameFollowers.deallocate()
+    followerFilter.deallocate()
   }
 
   /// Indexes the patterns `ids` of `patterns`.
@@ -83,6 +85,7 @@ final class PolicyPatternIndex: Sendable {
     bucketStarts = starts
     self.namePatterns = namePatterns
     nameFollowers = ByteKeyTable(followers.sorted { $0.lexicographicallyPrecedes($1) }.map { ($0, 0) })
+    followerFilter = WordPrefilter(keys: followers.map { WordPrefilter.fingerprint($0) })
     self.domainPatterns = domainPatterns
     let keys = bucketOfKey.sorted { $0.key.lexicographicallyPrecedes($1.key) }
     firstWords = ByteKeyTable(keys.map { ($0.key, Int32($0.value)) })
@@ -126,13 +129,14 @@ final class PolicyPatternIndex: Sendable {
 
   /// The buckets indexed under the token at `index`, alone or with the next
   /// one, written to `buckets` (room for `mostBuckets`), each once; and
-  /// whether the name patterns apply (`isName`: it is a capitalised
-  /// name-like word). No closure on the common path: a closure capturing the
-  /// caller's state cost a retain and release of it per token.
+  /// whether the name patterns may apply: the token is capitalised and the
+  /// next one can follow a name (`isName` then decides). No closure on the
+  /// common path: a closure capturing the caller's state cost a retain and
+  /// release of it per token.
   @inline(__always)
   func candidates(
-    at index: Int, in tokens: UnsafeBufferPointer<Token>, _ arena: ByteArena, prints: TokenPrints, isName: Bool,
-    into buckets: UnsafeMutablePointer<Int32>
+    at index: Int, in tokens: UnsafeBufferPointer<Token>, _ arena: ByteArena, prints: TokenPrints,
+    capitalised: Bool, isName: (Token) -> Bool, into buckets: UnsafeMutablePointer<Int32>
   ) -> (count: Int, names: Bool) {
     let token = tokens[index]
     let next = index + 1 < tokens.count && PolicyTokenForms.isWordLike(tokens[index + 1]) ? index + 1 : nil
@@ -165,10 +169,13 @@ final class PolicyPatternIndex: Sendable {
         return false
       }
     }
-    let names =
-      isName && next.map { PolicyTokenForms.forEachForm(of: tokens[$0], arena) { nameFollowers.value(for: $0) != nil } }
-      == true
-    return (count, names)
+    // A capitalised word before a word that can follow a name (`is`, `fiddles`):
+    // the filter first, then the table, then whether it is a name at all.
+    guard capitalised, !namePatterns.isEmpty, let next,
+      !prints.isPlain(next) || followerFilter.contains(prints[next]),
+      PolicyTokenForms.forEachForm(of: tokens[next], arena, { nameFollowers.value(for: $0) != nil })
+    else { return (count, false) }
+    return (count, isName(token))
   }
 
   /// The patterns of a bucket.

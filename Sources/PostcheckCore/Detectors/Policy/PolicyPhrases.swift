@@ -157,9 +157,9 @@ final class PolicyPhrases: Sendable {
           {
             credentials.append(Credential(start: token.start, end: end, name: name))
           }
-          let name = !index.namePatterns.isEmpty && isName(token, text, arena)
           let (count, names) = index.candidates(
-            at: position, in: tokens, arena, prints: prints, isName: name, into: buckets)
+            at: position, in: tokens, arena, prints: prints, capitalised: text[token.start] &- UInt8(ascii: "A") < 26,
+            isName: { isName($0, text, arena) }, into: buckets)
           for bucket in 0..<count {
             for pattern in index.members(of: buckets[bucket]) { record(Int(pattern), at: position, post, &found) }
           }
