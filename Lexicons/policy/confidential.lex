@@ -135,6 +135,9 @@ keep it between us	leak	0.8	-
 + Keep it between us, but the audit failed
 we're not meant to know	leak	0.7	-
 + We're not meant to know yet but Leeds is closing
+leaked	leak	0.6	clause
++ Leaked: the new pay scales for next year
+- The roof leaked all over the classroom
 has been leaked	leak	0.75	-
 + The new pay structure has been leaked to the press
 have been leaked	leak	0.75	-
@@ -154,6 +157,14 @@ password	credential-cue	0.9	-
 + the password for the staff portal: Winter2025!
 - password for the portal: ask reception
 - Password reset links expire after an hour
+pwd	credential-cue	0.85	-
++ pwd: Kestrel44 for the shared laptop
+passphrase	credential-cue	0.9	-
++ the passphrase is correct-horse-battery-9
+alarm code	credential-cue	0.85	-
++ alarm code is 1987 if you're first in
+safe code	credential-cue	0.85	-
++ safe code 4471
 passcode	credential-cue	0.9	-
 + The door passcode is 4471#
 pin	credential-cue	0.9	-

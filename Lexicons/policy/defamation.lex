@@ -33,6 +33,12 @@
 + they're cooking the books
 {agent} stole	accusation	0.75	-
 + the director stole from the learner fund
+{Name} stole	accusation	0.75	-
++ Mark Smith stole from the tills
+{Name} steals	accusation	0.75	-
++ Gary steals from the petty cash
+{org} stole	accusation	0.75	-
++ QTSD stole our bursary money
 {Name} is ** {accusation}	accusation	0.7	-
 + Dave Hughes is a fraud
 + Sarah is a liar

@@ -74,6 +74,12 @@ my personal {platform}	invite	0.6	-
 + one of my learners sent me a friend request
 {learner} ** sent me a follow request	contact	0.75	-
 + My learner sent me a follow request on instagram and I accepted
+added ** {learner} on	contact	0.85	-
++ Added one of my students on Facebook last night
+friends with ** {learner} on	contact	0.85	-
++ I'm friends with some of my learners on Facebook
+{learner} ** follow me on	contact	0.9	-
++ my students follow me on tiktok 😂
 follow request from ** {learner}	contact	0.8	-
 + accepted a follow request from one of my learners
 {learner} ** follows me on	contact	0.75	-

@@ -49,7 +49,9 @@ enum ConfidentialRule {
   }
 
   /// Cues whose secret is a number.
-  private static let digitCues: Set<String> = ["pin", "pin number", "passcode", "access code", "door code"]
+  private static let digitCues: Set<String> = [
+    "pin", "pin number", "passcode", "access code", "door code", "alarm code", "safe code",
+  ]
 
   /// Back over the dashes of `-----BEGIN`.
   private static func headerStart(before start: Int, in text: UnsafeBufferPointer<UInt8>) -> Int {
