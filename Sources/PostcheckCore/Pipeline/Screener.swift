@@ -44,11 +44,13 @@ public final class Screener {
   let tokenizer: Tokenizer
   let analysis = PostAnalysis()
   let patternScanner: PatternScanner?
+  let detectors: [any Detector]
 
   public init(configuration: ScreeningConfiguration) throws(ICUError) {
     self.configuration = configuration
     tokenizer = try Tokenizer(leetspeak: configuration.leetspeak)
     patternScanner = configuration.patterns.map(PatternScanner.init(patterns:))
+    detectors = configuration.detectors
   }
 
   /// Screens one post's UTF-8 text (validated by the caller).
@@ -62,8 +64,10 @@ public final class Screener {
     // A fresh empty array costs nothing until a detector finds something,
     // whereas a reused one would be copied once the result shares it.
     var findings: [Finding] = []
-    for detector in configuration.detectors {
-      detector.detect(in: analysis, into: &findings)
+    // By index: `for detector in` copied each detector out of the array,
+    // retaining and releasing everything it holds, for every post.
+    for index in detectors.indices {
+      detectors[index].detect(in: analysis, into: &findings)
     }
     if findings.count > 1 {
       findings.sort { ($0.start, $0.end, $0.rule.id) < ($1.start, $1.end, $1.rule.id) }

@@ -59,60 +59,61 @@ enum CredentialReader {
       Shape("npm_", .alphanumeric, 36...36, name: 7), Shape("sk-", .base64URL, 20...255, name: 8),
     ]
 
-  /// First bytes of every prefix (and `e` of `eyJ`), as a bit mask over
-  /// ASCII: most tokens are ruled out by one test.
-  private static let firstBytes: (UInt64, UInt64) = {
-    var mask: (UInt64, UInt64) = (0, 0)
-    for byte in shapes.map({ UInt8(truncatingIfNeeded: $0.prefix) }) + [UInt8(ascii: "e")] {
-      if byte < 64 { mask.0 |= 1 << UInt64(byte) } else { mask.1 |= 1 << UInt64(byte - 64) }
-    }
-    return mask
-  }()
+  /// First bytes and first two bytes of every prefix (and of `eyJ`), as bit
+  /// masks over ASCII: most tokens are ruled out by two tests. Held by the
+  /// caller's instance: a static's lazy-initialisation check cost a call per token.
+  struct StartFilter: Sendable {
+    private let firstBytes: (UInt64, UInt64)
+    /// Hashed into 256 bits: `so`, `see`, `great` pass the first-byte test but not this.
+    private let firstPairs: (UInt64, UInt64, UInt64, UInt64)
 
-  /// Whether a credential could start with `byte`.
-  @inline(__always)
-  static func mayStart(_ byte: UInt8) -> Bool {
-    byte < 64 ? firstBytes.0 & (1 << UInt64(byte)) != 0 : byte < 128 && firstBytes.1 & (1 << UInt64(byte - 64)) != 0
-  }
-
-  /// First two bytes of every prefix, hashed into 256 bits: `so`, `see`,
-  /// `great` pass `mayStart` but not this.
-  private static let firstPairs: (UInt64, UInt64, UInt64, UInt64) = {
-    var mask: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
-    for pair in shapes.map({ (UInt8(truncatingIfNeeded: $0.prefix), UInt8(truncatingIfNeeded: $0.prefix >> 8)) })
-      + [(UInt8(ascii: "e"), UInt8(ascii: "y"))]
-    {
-      let bit = pairHash(pair.0, pair.1)
-      switch bit >> 6 {
-      case 0: mask.0 |= 1 << UInt64(bit & 63)
-      case 1: mask.1 |= 1 << UInt64(bit & 63)
-      case 2: mask.2 |= 1 << UInt64(bit & 63)
-      default: mask.3 |= 1 << UInt64(bit & 63)
+    init() {
+      var bytes: (UInt64, UInt64) = (0, 0)
+      var pairs: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+      let prefixes = shapes.map { (UInt8(truncatingIfNeeded: $0.prefix), UInt8(truncatingIfNeeded: $0.prefix >> 8)) }
+      for (first, second) in prefixes + [(UInt8(ascii: "e"), UInt8(ascii: "y"))] {
+        if first < 64 { bytes.0 |= 1 << UInt64(first) } else { bytes.1 |= 1 << UInt64(first - 64) }
+        let bit = Self.pairHash(first, second)
+        switch bit >> 6 {
+        case 0: pairs.0 |= 1 << UInt64(bit & 63)
+        case 1: pairs.1 |= 1 << UInt64(bit & 63)
+        case 2: pairs.2 |= 1 << UInt64(bit & 63)
+        default: pairs.3 |= 1 << UInt64(bit & 63)
+        }
       }
+      firstBytes = bytes
+      firstPairs = pairs
     }
-    return mask
-  }()
 
-  @inline(__always)
-  private static func pairHash(_ first: UInt8, _ second: UInt8) -> Int { Int((first &* 31) ^ second) }
-
-  /// Whether a credential could start with these two bytes.
-  @inline(__always)
-  static func mayStart(_ first: UInt8, _ second: UInt8) -> Bool {
-    let bit = pairHash(first, second)
-    let word: UInt64
-    switch bit >> 6 {
-    case 0: word = firstPairs.0
-    case 1: word = firstPairs.1
-    case 2: word = firstPairs.2
-    default: word = firstPairs.3
+    /// Whether a credential could start with `byte`.
+    @inline(__always)
+    func mayStart(_ byte: UInt8) -> Bool {
+      byte < 64 ? firstBytes.0 & (1 << UInt64(byte)) != 0 : byte < 128 && firstBytes.1 & (1 << UInt64(byte - 64)) != 0
     }
-    return mayStart(first) && word & (1 << UInt64(bit & 63)) != 0
+
+    /// Whether a credential could start with these two bytes.
+    @inline(__always)
+    func mayStart(_ first: UInt8, _ second: UInt8) -> Bool {
+      let bit = Self.pairHash(first, second)
+      let word: UInt64
+      switch bit >> 6 {
+      case 0: word = firstPairs.0
+      case 1: word = firstPairs.1
+      case 2: word = firstPairs.2
+      default: word = firstPairs.3
+      }
+      return mayStart(first) && word & (1 << UInt64(bit & 63)) != 0
+    }
+
+    @inline(__always)
+    private static func pairHash(_ first: UInt8, _ second: UInt8) -> Int { Int((first &* 31) ^ second) }
   }
+
+  private static let starts = StartFilter()
 
   /// A credential starting at byte `start` of `text`: its end and what it is.
   static func credential(at start: Int, in text: UnsafeBufferPointer<UInt8>) -> (end: Int, name: String)? {
-    guard start < text.count, mayStart(text[start]) else { return nil }
+    guard start < text.count, starts.mayStart(text[start]) else { return nil }
     // Not the middle of a longer word (`maskAKIA…` is not a key).
     if start > 0 && Alphabet.base64URL.contains(text[start - 1]) { return nil }
     var head: UInt64 = 0

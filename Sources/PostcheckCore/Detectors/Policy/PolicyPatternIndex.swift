@@ -140,28 +140,24 @@ final class PolicyPatternIndex: Sendable {
   ) -> (count: Int, names: Bool) {
     let token = tokens[index]
     let next = index + 1 < tokens.count && PolicyTokenForms.isWordLike(tokens[index + 1]) ? index + 1 : nil
-    var count = 0
-    func add(_ bucket: Int32?) {
-      guard let bucket, count < Self.mostBuckets else { return }
-      for existing in 0..<count where buckets[existing] == bucket { return }
-      buckets[count] = bucket
-      count += 1
-    }
+    // A struct rather than a local function over a captured count: a local
+    // function capturing a var made every call pay a dynamic exclusivity check.
+    var found = BucketList(buckets: buckets)
     if prints.isPlain(index) && (next.map { prints.isPlain($0) } ?? true) {
       let print = prints[index]
-      if prefilter.contains(print) { add(firstWords.value(for: arena.bytes(token.folded))) }
+      if prefilter.contains(print) { found.add(firstWords.value(for: arena.bytes(token.folded))) }
       if let next, prefilter.contains(WordPrefilter.pair(print, prints[next])) {
-        add(firstPairs.value(arena.bytes(token.folded), 0x20, arena.bytes(tokens[next].folded)))
+        found.add(firstPairs.value(arena.bytes(token.folded), 0x20, arena.bytes(tokens[next].folded)))
       }
     } else {
       // Accented words, possessives and their neighbours: every form, still through the prefilter.
       PolicyTokenForms.forEachForm(of: token, arena) { first in
         let print = WordPrefilter.fingerprint(bytes: first)
-        if prefilter.contains(print) { add(firstWords.value(for: first)) }
+        if prefilter.contains(print) { found.add(firstWords.value(for: first)) }
         if let next {
           PolicyTokenForms.forEachForm(of: tokens[next], arena) { second in
             if prefilter.contains(WordPrefilter.pair(print, WordPrefilter.fingerprint(bytes: second))) {
-              add(firstPairs.value(first, 0x20, second))
+              found.add(firstPairs.value(first, 0x20, second))
             }
             return false
           }
@@ -174,8 +170,22 @@ final class PolicyPatternIndex: Sendable {
     guard capitalised, !namePatterns.isEmpty, let next,
       !prints.isPlain(next) || followerFilter.contains(prints[next]),
       PolicyTokenForms.forEachForm(of: tokens[next], arena, { nameFollowers.value(for: $0) != nil })
-    else { return (count, false) }
-    return (count, isName(token))
+    else { return (found.count, false) }
+    return (found.count, isName(token))
+  }
+
+  /// The distinct buckets found for one token, written to caller-provided room.
+  private struct BucketList {
+    let buckets: UnsafeMutablePointer<Int32>
+    var count = 0
+
+    @inline(__always)
+    mutating func add(_ bucket: Int32?) {
+      guard let bucket, count < PolicyPatternIndex.mostBuckets else { return }
+      for existing in 0..<count where buckets[existing] == bucket { return }
+      buckets[count] = bucket
+      count += 1
+    }
   }
 
   /// The patterns of a bucket.

@@ -15,6 +15,7 @@ final class PolicyPhrases: Sendable {
   private let nameExclusions: ByteKeyTable
   private let primary: PolicyPatternIndex
   private let dependent: PolicyPatternIndex
+  private let credentialStarts = CredentialReader.StartFilter()
 
   /// The cues looked for only when a post has a match they qualify.
   static let dependentCues: Set<PolicyCue> = [
@@ -152,7 +153,7 @@ final class PolicyPhrases: Sendable {
         switch token.kind {
         case .word, .number, .mention, .hashtag:
           if readingCredentials, token.kind != .mention && token.kind != .hashtag && token.end - token.start >= 2,
-            CredentialReader.mayStart(text[token.start], text[token.start + 1]),
+            credentialStarts.mayStart(text[token.start], text[token.start + 1]),
             let (end, name) = CredentialReader.credential(at: token.start, in: text)
           {
             credentials.append(Credential(start: token.start, end: end, name: name))

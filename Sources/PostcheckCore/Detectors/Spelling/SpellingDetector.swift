@@ -53,7 +53,10 @@ public struct SpellingDetector: Detector {
         guard token.kind == .word, token.normalisations.isDisjoint(with: Self.skipped), token.end - token.start >= 3,
           token.end - token.start <= scratch.count
         else { continue }
-        let sentenceStart = index == 0 || post.crossesSentence(from: tokens[index - 1].end, to: token.start)
+        // Only a capitalised word needs to know (a capital inside a sentence is a name).
+        let sentenceStart =
+          text[token.start] &- UInt8(ascii: "A") < 26
+          && (index == 0 || post.crossesSentence(from: tokens[index - 1].end, to: token.start))
         guard let length = Self.checkableWord(text, token.start, token.end, sentenceStart: sentenceStart, into: scratch)
         else { continue }
         let word = UnsafeBufferPointer(rebasing: scratch[0..<length])
