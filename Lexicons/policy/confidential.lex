@@ -82,6 +82,7 @@ keep this internal	marker	0.8	-
 between you and me	leak	0.8	clause
 + Between you and me, the directors are about to sell the company
 + Honestly, between you and me the directors are about to sell up
++ @sam_t @jo between you and me, the audit failed
 - The difference between you and me? I love Mondays
 between you and i	leak	0.8	clause
 + between you and I, half the assessors are leaving
@@ -155,6 +156,8 @@ password	credential-cue	0.9	-
 - Forgot my password again, what a day
 - The wifi password is on the whiteboard
 + the password for the staff portal: Winter2025!
++ my password for the staff portal is Winter2025!
+- the password for the wifi is written on the board
 - password for the portal: ask reception
 - Password reset links expire after an hour
 pwd	credential-cue	0.85	-

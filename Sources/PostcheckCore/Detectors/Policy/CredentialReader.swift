@@ -172,6 +172,9 @@ enum CredentialReader {
       // `password for the portal: Winter2025!`: a few words naming what it is for, then the colon.
       sawSymbol = true
       index = skipSpaces(from: colon, in: text)
+    } else if let verb = labelThenVerb(from: index, in: text) {
+      // `password for the staff portal is Winter2025!`: the same label, then `is`; the value must look secret.
+      index = skipSpaces(from: verb, in: text)
     }
     while index < text.count && (text[index] == UInt8(ascii: "\"") || text[index] == UInt8(ascii: "`")) { index += 1 }
     let start = index
@@ -212,6 +215,24 @@ enum CredentialReader {
       case UInt8(ascii: ":"), UInt8(ascii: "="): return position + 1
       case UInt8(ascii: "\n"), UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: ","): return nil
       default: position += 1
+      }
+    }
+    return nil
+  }
+
+  /// The end of `is` or `was` after a short label (`for the staff portal is`),
+  /// within 40 bytes and one clause, or nil.
+  private static func labelThenVerb(from index: Int, in text: UnsafeBufferPointer<UInt8>) -> Int? {
+    var position = index
+    while position < min(text.count, index + 40) {
+      switch text[position] {
+      case UInt8(ascii: "\n"), UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: ","), UInt8(ascii: ";"):
+        return nil
+      case UInt8(ascii: " "):
+        if let after = word(["is", "was"], at: position + 1, in: text) { return after }
+        position += 1
+      default:
+        position += 1
       }
     }
     return nil

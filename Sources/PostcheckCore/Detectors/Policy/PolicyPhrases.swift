@@ -269,6 +269,8 @@ final class PolicyPhrases: Sendable {
   private func startsClause(at index: Int, _ post: PostAnalysis) -> Bool {
     let tokens = post.tokens.tokens
     guard index > 0 else { return true }
+    // A reply's leading handles (`@jo @sam between you and me…`) do not start the clause.
+    if tokens[index - 1].kind == .mention && (index == 1 || startsClause(at: index - 1, post)) { return true }
     let text = post.text
     for offset in tokens[index - 1].end..<tokens[index].start {
       switch text[offset] {
