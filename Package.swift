@@ -11,7 +11,9 @@ let package = Package(
     .library(name: "PostcheckIO", targets: ["PostcheckIO"]),
   ],
   dependencies: [
-    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    // Zip archives (X, Mastodon, Meta and LinkedIn exports), read entry by entry; Zip64 included.
+    .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
   ],
   targets: [
     // ICU's C API, found through pkg-config. Only ICUShim may include it: Foundation on
@@ -47,7 +49,10 @@ let package = Package(
       plugins: [.plugin(name: "EmbedLexicons")]
     ),
     // Readers and writers: Foundation lives here, at the edge.
-    .target(name: "PostcheckIO", dependencies: ["PostcheckCore"]),
+    .target(
+      name: "PostcheckIO",
+      dependencies: ["PostcheckCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+    ),
     .executableTarget(
       name: "postcheck",
       dependencies: [
@@ -65,7 +70,13 @@ let package = Package(
     // Helpers shared by the test targets (not a product).
     .target(name: "PostcheckTestSupport"),
     .testTarget(name: "PostcheckCoreTests", dependencies: ["PostcheckCore", "PostcheckTestSupport"]),
-    .testTarget(name: "PostcheckIOTests", dependencies: ["PostcheckCore", "PostcheckIO", "PostcheckTestSupport"]),
+    .testTarget(
+      name: "PostcheckIOTests",
+      dependencies: [
+        "PostcheckCore", "PostcheckIO", "PostcheckTestSupport",
+        .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+      ]
+    ),
     .testTarget(
       name: "PostcheckCLITests",
       dependencies: ["postcheck"]

@@ -87,9 +87,10 @@ struct RuntimeFailure: Error, CustomStringConvertible {
   var description: String { message }
 }
 
-func runScan(paths: [String], inputFormat: InputFormat, fields: JSONFieldExtractor, output options: OutputOptions)
-  throws
-{
+func runScan(
+  paths: [String], inputFormat: InputFormat, fields: JSONFieldExtractor, csvColumn: String?,
+  output options: OutputOptions
+) throws {
   signal(SIGPIPE, SIG_IGN)
   let toTerminal = isTerminal(1)
   let useReport = options.outputFormat == .report || (options.outputFormat == .auto && toTerminal)
@@ -107,7 +108,7 @@ func runScan(paths: [String], inputFormat: InputFormat, fields: JSONFieldExtract
     let screener = try Screener(configuration: configuration)
     var session = ScanSession(
       screener: screener, writer: writer, output: OutputBuffer(descriptor: 1), inputFormat: inputFormat,
-      fields: fields, reportErrorsOnStandardError: !useReport)
+      fields: fields, csvColumn: csvColumn, reportErrorsOnStandardError: !useReport)
     try session.scanWithReaderThread(paths: paths)
     try session.finish()
     if session.failures > 0 { throw ExitCode(2) }

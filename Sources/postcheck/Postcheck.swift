@@ -36,14 +36,21 @@ struct Check: ParsableCommand {
     if path == "-" && isTerminal(0) {
       printError("postcheck: reading a draft from the terminal; end it with Ctrl-D")
     }
-    try runScan(paths: [path], inputFormat: .text, fields: JSONFieldExtractor(textField: "text", idField: "id"), output: output)
+    try runScan(
+      paths: [path], inputFormat: .text, fields: JSONFieldExtractor(textField: "text", idField: "id"), csvColumn: nil,
+      output: output)
   }
 }
 
 /// `postcheck scan PATH...`: batches.
 struct Scan: ParsableCommand {
   static let configuration = CommandConfiguration(
-    abstract: "Screen every post in files and folders (plain text, lines, JSON Lines).")
+    abstract: "Screen every post in files, folders and exports (X, Mastodon, Facebook, Instagram, Threads, LinkedIn, CSV, JSON Lines).",
+    discussion: """
+      Zip archives and unpacked export folders are read as the platforms deliver them: only the
+      files that hold the account's own posts, entry by entry. The format is detected from the
+      content; --format forces it.
+      """)
 
   @Argument(help: "Files or folders to read; '-' reads standard input.")
   var paths: [String]
@@ -53,6 +60,9 @@ struct Scan: ParsableCommand {
 
   @Option(help: "JSON Lines field holding the post text (dotted path).")
   var textField = "text"
+
+  @Option(help: "CSV column holding the post text: a header name, or a number from 1 (default: the --text-field name).")
+  var column: String?
 
   @Option(help: "JSON Lines field holding the post id (dotted path).")
   var idField = "id"
@@ -70,7 +80,7 @@ struct Scan: ParsableCommand {
     try runScan(
       paths: paths, inputFormat: format,
       fields: JSONFieldExtractor(textField: textField, idField: idField, createdAtField: createdAtField),
-      output: output)
+      csvColumn: column, output: output)
   }
 }
 

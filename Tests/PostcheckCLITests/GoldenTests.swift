@@ -26,9 +26,11 @@ import Testing
     let result: Run
     if FileManager.default.fileExists(atPath: draft.path) {
       result = try run(arguments, stdin: Data(contentsOf: draft), directory: folder)
-    } else {
+    } else if FileManager.default.fileExists(atPath: batch.path) {
       result = try run(arguments + ["input.jsonl"], directory: folder)
-      #expect(FileManager.default.fileExists(atPath: batch.path))
+    } else {
+      // The arguments name the case's own inputs (an export folder, a CSV file).
+      result = try run(arguments, directory: folder)
     }
     let expectedOutput = folder.appendingPathComponent("expected.jsonl")
     let expectedStatus = folder.appendingPathComponent("expected-status")

@@ -7,12 +7,20 @@ public struct SourceLocation: Sendable, Equatable {
   /// 1-based line number, for line-oriented formats.
   public var line: Int?
   public var createdAt: String?
+  /// What the record is in its export (`post`, `reply`, `comment`, `note`, `deleted`…).
+  public var kind: String?
+  /// Where the post can be seen, when the export says.
+  public var url: String?
 
-  public init(path: String, index: Int, line: Int? = nil, createdAt: String? = nil) {
+  public init(
+    path: String, index: Int, line: Int? = nil, createdAt: String? = nil, kind: String? = nil, url: String? = nil
+  ) {
     self.path = path
     self.index = index
     self.line = line
     self.createdAt = createdAt
+    self.kind = kind
+    self.url = url
   }
 
   /// `path:line` or `path record N`, for error messages.
@@ -26,10 +34,13 @@ public struct SourceLocation: Sendable, Equatable {
 public enum InputRecord: Sendable, Equatable {
   case post(id: String?, text: [UInt8], source: SourceLocation)
   case failure(id: String?, message: String, source: SourceLocation)
+  /// A record of an export with nothing of the account's own to screen (a
+  /// boost, a photo without a caption): counted in the summary, not written.
+  case skipped(reason: String, source: SourceLocation)
 
   public var source: SourceLocation {
     switch self {
-    case .post(_, _, let source), .failure(_, _, let source): source
+    case .post(_, _, let source), .failure(_, _, let source), .skipped(_, let source): source
     }
   }
 }

@@ -1,12 +1,15 @@
-/// Reads inputs (files, folders, `-`) into records, in order. Holds no
-/// state between calls, so it can run on a reader thread of its own.
+/// Reads inputs (files, folders, zip archives, `-`) into records, in order.
+/// Holds no state between calls, so it can run on a reader thread of its own.
 public struct RecordProducer: Sendable {
   public let inputFormat: InputFormat
   public let fields: JSONFieldExtractor
+  /// The text column of CSV inputs (`--column`); the text field's name when nil.
+  public let csvColumn: String?
 
-  public init(inputFormat: InputFormat, fields: JSONFieldExtractor) {
+  public init(inputFormat: InputFormat, fields: JSONFieldExtractor, csvColumn: String? = nil) {
     self.inputFormat = inputFormat
     self.fields = fields
+    self.csvColumn = csvColumn
   }
 
   /// Calls `emit` with every record of every input, in order. A file that
@@ -14,14 +17,31 @@ public struct RecordProducer: Sendable {
   public func records(from paths: [String], _ emit: (InputRecord) throws -> Void) throws {
     for path in paths {
       if path != "-" && isDirectory(path) {
-        try records(from: filesBelow(path), emit)
+        try records(fromFolder: path, emit)
       } else {
-        try records(fromFile: path, emit)
+        try records(fromFile: path, format: inputFormat, emit)
       }
     }
   }
 
-  private func records(fromFile path: String, _ emit: (InputRecord) throws -> Void) throws {
+  /// A folder: an unpacked export is read as its archive would be (its post
+  /// files only, media and profile data passed over); any other folder file by file.
+  private func records(fromFolder folder: String, _ emit: (InputRecord) throws -> Void) throws {
+    let files = filesBelow(folder)
+    let prefix = folder.hasSuffix("/") ? folder : folder + "/"
+    let isExport = files.contains { ExportMembers.format(forFileName: ExportMembers.fileName($0).lowercased()) != nil }
+    for file in files {
+      guard isExport else {
+        try records(fromFile: file, format: inputFormat, emit)
+        continue
+      }
+      let member = file.hasPrefix(prefix) ? String(file.dropFirst(prefix.count)) : file
+      guard let format = ExportMembers.format(forMember: member, given: inputFormat) else { continue }
+      try records(fromFile: file, format: format, emit)
+    }
+  }
+
+  private func records(fromFile path: String, format: InputFormat, _ emit: (InputRecord) throws -> Void) throws {
     let descriptor: Int32
     do {
       descriptor = path == "-" ? 0 : try openForReading(path)
@@ -31,20 +51,64 @@ public struct RecordProducer: Sendable {
     }
     defer { if descriptor != 0 { closeDescriptor(descriptor) } }
     var reader: RecordReader?
+    var refused: String?
     do {
       try readChunks(descriptor: descriptor) { chunk in
-        if reader == nil {
-          let format = inputFormat.resolved(path: path, firstBytes: Array(chunk.prefix(64))[...])
-          reader = RecordReader(path: path, format: format, fields: fields)
+        if reader == nil && refused == nil {
+          switch ContainerKind(firstBytes: chunk.prefix(4)) {
+          case .zip where path != "-":
+            refused = ""
+            return
+          case .zip:
+            refused = "a zip archive on standard input: give its path instead, or unzip it and scan the folder"
+            return
+          case .gzip:
+            refused = "a gzip or tar.gz archive: unpack it first (tar xzf FILE) and scan the folder"
+            return
+          case .other:
+            let resolved = format.resolved(path: path, firstBytes: Array(chunk.prefix(4096))[...])
+            reader = RecordReader(path: path, format: resolved, fields: fields, csvColumn: csvColumn)
+          }
         }
+        guard refused == nil else { throw StopReading() }
         try reader?.feed(chunk, emit)
       }
+    } catch is StopReading {
+      // A container, read below or refused.
     } catch let error as InputError {
       try emit(.failure(id: nil, message: "read error: \(error.message)", source: SourceLocation(path: path, index: 0)))
       return
     }
+    if let refused {
+      if refused.isEmpty {
+        try ZipInput.records(zipPath: path, format: format, fields: fields, csvColumn: csvColumn, emit)
+      } else {
+        try emit(.failure(id: nil, message: refused, source: SourceLocation(path: path, index: 0)))
+      }
+      return
+    }
     var final =
-      reader ?? RecordReader(path: path, format: inputFormat.resolved(path: path, firstBytes: []), fields: fields)
+      reader
+      ?? RecordReader(
+        path: path, format: format.resolved(path: path, firstBytes: []), fields: fields, csvColumn: csvColumn)
     try final.finish(emit)
+  }
+
+  private struct StopReading: Error {}
+}
+
+/// What kind of file the first bytes announce.
+enum ContainerKind {
+  case zip, gzip, other
+
+  init(firstBytes: Slice<UnsafeRawBufferPointer>) {
+    let bytes = Array(firstBytes)
+    if bytes.count >= 4 && bytes[0] == 0x50 && bytes[1] == 0x4B && (bytes[2] == 3 || bytes[2] == 5) {
+      self = .zip
+    } else if bytes.count >= 2 && bytes[0] == 0x1F && bytes[1] == 0x8B {
+      self = .gzip
+    } else {
+      self = .other
+    }
   }
 }

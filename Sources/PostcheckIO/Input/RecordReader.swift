@@ -14,24 +14,33 @@ public struct RecordReader {
   private var wholeTooLong = false
   private var lineNumber = 0
   private var recordIndex = 0
+  private var exportRecords: ExportRecords?
+  private var csvRecords: CSVRecords?
 
-  /// `format` must be resolved (not `.auto`).
-  public init(path: String, format: InputFormat, fields: JSONFieldExtractor) {
+  /// `format` must be resolved (not `.auto`). `csvColumn` names the text
+  /// column of a CSV file (the text field's name when nil).
+  public init(path: String, format: InputFormat, fields: JSONFieldExtractor, csvColumn: String? = nil) {
     self.path = path
     self.format = format
     self.fields = fields
+    if format.isJSONExport { exportRecords = ExportRecords(path: path, format: format) }
+    if format == .csv || format == .linkedin {
+      csvRecords = CSVRecords(
+        path: path, format: format, textColumn: csvColumn ?? fields.textPath.joined(separator: "."),
+        idColumn: fields.idPath.joined(separator: "."), createdAtColumn: fields.createdAtPath.joined(separator: "."))
+    }
   }
 
   public mutating func feed(_ chunk: UnsafeRawBufferPointer, _ emit: (InputRecord) throws -> Void) rethrows {
+    if exportRecords != nil {
+      try exportRecords?.feed(chunk, emit)
+      return
+    }
+    if csvRecords != nil {
+      try csvRecords?.feed(chunk, emit)
+      return
+    }
     switch format {
-    case .text, .auto:
-      guard !wholeTooLong else { return }
-      if whole.count + chunk.count > Self.maximumPostBytes {
-        wholeTooLong = true
-        whole = []
-      } else {
-        whole.append(contentsOf: chunk.bindMemory(to: UInt8.self))
-      }
     case .lines, .jsonl:
       // The splitter is taken out while it runs so `record(fromLine:)` may use `self`.
       var splitter = self.splitter
@@ -39,12 +48,34 @@ public struct RecordReader {
       try splitter.feed(chunk) { line in
         if let record = record(fromLine: line) { try emit(record) }
       }
+    default:
+      guard !wholeTooLong else { return }
+      if whole.count + chunk.count > Self.maximumPostBytes {
+        wholeTooLong = true
+        whole = []
+      } else {
+        whole.append(contentsOf: chunk.bindMemory(to: UInt8.self))
+      }
     }
   }
 
   public mutating func finish(_ emit: (InputRecord) throws -> Void) rethrows {
+    if exportRecords != nil {
+      try exportRecords?.finish(emit)
+      return
+    }
+    if csvRecords != nil {
+      try csvRecords?.finish(emit)
+      return
+    }
     switch format {
-    case .text, .auto:
+    case .lines, .jsonl:
+      var splitter = self.splitter
+      defer { self.splitter = splitter }
+      try splitter.finish { line in
+        if let record = record(fromLine: line) { try emit(record) }
+      }
+    default:
       let source = SourceLocation(path: path, index: 0)
       if wholeTooLong {
         try emit(.failure(id: nil, message: "post longer than \(Self.maximumPostBytes >> 20) MiB", source: source))
@@ -54,12 +85,6 @@ public struct RecordReader {
         try emit(checked(id: nil, text: whole, source: source))
       }
       whole = []
-    case .lines, .jsonl:
-      var splitter = self.splitter
-      defer { self.splitter = splitter }
-      try splitter.finish { line in
-        if let record = record(fromLine: line) { try emit(record) }
-      }
     }
   }
 
@@ -85,13 +110,18 @@ public struct RecordReader {
   }
 
   private func checked(id: String?, text: [UInt8], source: SourceLocation) -> InputRecord {
-    if text.count > Self.maximumPostBytes {
-      return .failure(id: id, message: "post longer than \(Self.maximumPostBytes >> 20) MiB", source: source)
-    }
-    let invalid = text.withUnsafeBufferPointer { validateUTF8($0) }
-    if let invalid {
-      return .failure(id: id, message: "invalid UTF-8 at byte \(invalid.byteOffset) of the post text", source: source)
-    }
-    return .post(id: id, text: text, source: source)
+    checkedRecord(id: id, text: text, source: source)
   }
+}
+
+/// A post record, or a failure for text too long or not UTF-8.
+func checkedRecord(id: String?, text: [UInt8], source: SourceLocation) -> InputRecord {
+  if text.count > RecordReader.maximumPostBytes {
+    return .failure(id: id, message: "post longer than \(RecordReader.maximumPostBytes >> 20) MiB", source: source)
+  }
+  let invalid = text.withUnsafeBufferPointer { validateUTF8($0) }
+  if let invalid {
+    return .failure(id: id, message: "invalid UTF-8 at byte \(invalid.byteOffset) of the post text", source: source)
+  }
+  return .post(id: id, text: text, source: source)
 }

@@ -27,6 +27,14 @@ public struct JSONLinesWriter: RecordWriter {
       out.append(",\"created_at\":" as StaticString)
       appendString(createdAt, to: &out)
     }
+    if let kind = record.source.kind {
+      out.append(",\"kind\":" as StaticString)
+      appendString(kind, to: &out)
+    }
+    if let url = record.source.url {
+      out.append(",\"url\":" as StaticString)
+      appendString(url, to: &out)
+    }
     out.append("}" as StaticString)
     switch record.outcome {
     case .failed(let message):

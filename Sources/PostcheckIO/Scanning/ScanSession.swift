@@ -9,16 +9,25 @@ public struct ScanSession {
   public var output: OutputBuffer
   public let inputFormat: InputFormat
   public let fields: JSONFieldExtractor
+  /// The text column of CSV inputs; the text field's name when nil.
+  public let csvColumn: String?
   /// Also print unreadable records to standard error (when the output is for machines).
   public let reportErrorsOnStandardError: Bool
   public private(set) var worstVerdict: Verdict = .pass
   public private(set) var failures = 0
   public private(set) var posts = 0
+  /// Export records with nothing of the account's own to screen, by reason.
+  public private(set) var skipped: [String: Int] = [:]
+  public private(set) var verdicts: [Verdict: Int] = [:]
+  public private(set) var findingsByRule: [String: Int] = [:]
+  /// UTF-8 bytes of post text screened.
+  public private(set) var textBytes = 0
 
   public init(
     screener: Screener, writer: any RecordWriter, output: OutputBuffer, inputFormat: InputFormat,
-    fields: JSONFieldExtractor, reportErrorsOnStandardError: Bool
+    fields: JSONFieldExtractor, csvColumn: String? = nil, reportErrorsOnStandardError: Bool
   ) {
+    self.csvColumn = csvColumn
     self.screener = screener
     self.writer = writer
     self.output = output
@@ -29,7 +38,7 @@ public struct ScanSession {
 
   /// Reads one input (`-` is standard input; a directory is read file by file).
   public mutating func scan(path: String) throws {
-    try RecordProducer(inputFormat: inputFormat, fields: fields).records(from: [path]) { try handle($0) }
+    try RecordProducer(inputFormat: inputFormat, fields: fields, csvColumn: csvColumn).records(from: [path]) { try handle($0) }
   }
 
   /// Reads the inputs on a thread of its own while this thread screens and
@@ -37,7 +46,7 @@ public struct ScanSession {
   /// and content are exactly those of `scan(path:)` over each path in turn.
   public mutating func scanWithReaderThread(paths: [String]) throws {
     let queue = BatchQueue<InputRecord>(capacity: 8)
-    let producer = RecordProducer(inputFormat: inputFormat, fields: fields)
+    let producer = RecordProducer(inputFormat: inputFormat, fields: fields, csvColumn: csvColumn)
     let reader = Thread {
       var batch: [InputRecord] = []
       batch.reserveCapacity(Self.batchSize)
@@ -83,13 +92,18 @@ public struct ScanSession {
     switch record {
     case .post(let id, let text, let source):
       posts += 1
+      textBytes += text.count
       let result = text.withUnsafeBufferPointer { screener.screen($0) }
       worstVerdict = max(worstVerdict, result.verdict)
+      verdicts[result.verdict, default: 0] += 1
+      for finding in result.findings { findingsByRule[finding.rule.id, default: 0] += 1 }
       try writer.write(OutputRecord(id: id, source: source, outcome: .screened(text: text, result: result)), to: &output)
     case .failure(let id, let message, let source):
       failures += 1
       if reportErrorsOnStandardError { printError("postcheck: \(source.description): \(message)") }
       try writer.write(OutputRecord(id: id, source: source, outcome: .failed(message: message)), to: &output)
+    case .skipped(let reason, _):
+      skipped[reason, default: 0] += 1
     }
   }
 

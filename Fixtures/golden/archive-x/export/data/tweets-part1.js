@@ -1,0 +1,1 @@
+window.YTD.tweets.part1 = [ { "tweet" : { "id_str" : "1700000000000000001", "created_at" : "Mon Jan 06 12:00:00 +0000 2025", "full_text" : "New year, new cohort \ud83c\udf89 caf\u00e9 meet-up at noon", "entities" : { } } } ]

@@ -1,0 +1,63 @@
+/// The dates exports write, as ISO 8601 in UTC for `source.created_at`.
+/// Plain arithmetic: no formatter, no locale, safe on every thread.
+enum ExportDates {
+  /// `2025-03-04T09:15:02Z` from Unix seconds.
+  static func iso(unixSeconds: Int64) -> String {
+    let days = unixSeconds >= 0 ? unixSeconds / 86_400 : (unixSeconds - 86_399) / 86_400
+    let seconds = unixSeconds - days * 86_400
+    let (year, month, day) = civil(daysSinceEpoch: days)
+    return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))T\(pad(seconds / 3600, 2)):\(pad(seconds / 60 % 60, 2)):\(pad(seconds % 60, 2))Z"
+  }
+
+  /// X's `Tue Mar 04 09:15:02 +0000 2025` as ISO 8601 in UTC; nil if it is not in that shape.
+  static func fromTwitter(_ text: String) -> String? {
+    let parts = text.split(separator: " ")
+    guard parts.count == 6, let month = months.firstIndex(of: String(parts[1])), let day = Int(parts[2]),
+      let year = Int64(parts[5])
+    else { return nil }
+    let clock = parts[3].split(separator: ":").compactMap { Int64($0) }
+    let offset = parts[4]
+    guard clock.count == 3, offset.count == 5, let sign = offset.first, sign == "+" || sign == "-",
+      let hours = Int64(offset.dropFirst().prefix(2)), let minutes = Int64(offset.suffix(2))
+    else { return nil }
+    let offsetSeconds = (hours * 3600 + minutes * 60) * (sign == "-" ? -1 : 1)
+    let days = daysSinceEpoch(year: year, month: Int64(month + 1), day: Int64(day))
+    return iso(unixSeconds: days * 86_400 + clock[0] * 3600 + clock[1] * 60 + clock[2] - offsetSeconds)
+  }
+
+  /// LinkedIn's `2025-03-04 09:15:02` (UTC) as ISO 8601; other text unchanged.
+  static func fromLinkedIn(_ text: String) -> String {
+    let bytes = Array(text.utf8)
+    guard bytes.count == 19, bytes[10] == UInt8(ascii: " ") else { return text }
+    return String(text.prefix(10)) + "T" + String(text.suffix(8)) + "Z"
+  }
+
+  private static let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+
+  private static func pad(_ value: Int64, _ width: Int) -> String {
+    let digits = String(value)
+    return String(repeating: "0", count: max(0, width - digits.count)) + digits
+  }
+
+  // Howard Hinnant's days-from-civil and civil-from-days (proleptic Gregorian).
+  private static func daysSinceEpoch(year: Int64, month: Int64, day: Int64) -> Int64 {
+    let y = month <= 2 ? year - 1 : year
+    let era = (y >= 0 ? y : y - 399) / 400
+    let yearOfEra = y - era * 400
+    let dayOfYear = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1
+    let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+    return era * 146_097 + dayOfEra - 719_468
+  }
+
+  private static func civil(daysSinceEpoch days: Int64) -> (Int64, Int64, Int64) {
+    let z = days + 719_468
+    let era = (z >= 0 ? z : z - 146_096) / 146_097
+    let dayOfEra = z - era * 146_097
+    let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
+    let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+    let monthIndex = (5 * dayOfYear + 2) / 153
+    let day = dayOfYear - (153 * monthIndex + 2) / 5 + 1
+    let month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
+    return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
+  }
+}

@@ -1,0 +1,77 @@
+import Foundation
+import ZIPFoundation
+
+/// Reads the post files of a zip archive (an export as downloaded), entry
+/// by entry and each entry in chunks, so memory does not grow with the
+/// archive. Media and other members are passed over without unpacking.
+///
+/// Entries whose path would leave the folder they unpack into, and entries
+/// that would unpack to far more than they take (a zip bomb), are refused
+/// with an error record; the rest of the archive is still read.
+enum ZipInput {
+  /// The most an entry may unpack to: larger than any real export file.
+  static let largestEntry: UInt64 = 16 << 30
+  /// Past this size an entry may not unpack to more than `largestRatio` times what it takes.
+  static let ratioCheckedFrom: UInt64 = 64 << 20
+  static let largestRatio: UInt64 = 200
+
+  private struct UnpacksTooLarge: Error {}
+
+  static func records(
+    zipPath: String, format: InputFormat, fields: JSONFieldExtractor, csvColumn: String?,
+    _ emit: (InputRecord) throws -> Void
+  ) throws {
+    let archive: Archive
+    do {
+      archive = try Archive(url: URL(fileURLWithPath: zipPath), accessMode: .read)
+    } catch {
+      try emit(
+        .failure(id: nil, message: "not a readable zip archive (\(error))", source: SourceLocation(path: zipPath, index: 0)))
+      return
+    }
+    var members = 0
+    for entry in archive where entry.type == .file {
+      let path = "\(zipPath)!\(entry.path)"
+      let source = SourceLocation(path: path, index: 0)
+      guard let memberFormat = ExportMembers.format(forMember: entry.path, given: format) else { continue }
+      members += 1
+      if ExportMembers.escapes(entry.path) {
+        try emit(.failure(id: nil, message: "refused: the entry's path leaves the archive's folder", source: source))
+        continue
+      }
+      let size = entry.uncompressedSize
+      if size > largestEntry || (size > ratioCheckedFrom && size / max(entry.compressedSize, 1) > largestRatio) {
+        try emit(
+          .failure(
+            id: nil, message: "refused: the entry would unpack to \(size) bytes from \(entry.compressedSize) (a zip bomb?)",
+            source: source))
+        continue
+      }
+      var reader = RecordReader(path: path, format: memberFormat, fields: fields, csvColumn: csvColumn)
+      var delivered: UInt64 = 0
+      do {
+        _ = try archive.extract(entry, bufferSize: 1 << 20, skipCRC32: false) { data in
+          delivered += UInt64(data.count)
+          // A header may understate what an entry unpacks to.
+          if delivered > size { throw UnpacksTooLarge() }
+          try data.withUnsafeBytes { try reader.feed($0, emit) }
+        }
+      } catch is UnpacksTooLarge {
+        try emit(.failure(id: nil, message: "refused: the entry unpacks to more than its header says", source: source))
+        continue
+      } catch let error as Archive.ArchiveError {
+        try emit(.failure(id: nil, message: "unreadable entry (\(error))", source: source))
+        continue
+      }
+      try reader.finish(emit)
+    }
+    if members == 0 {
+      try emit(
+        .failure(
+          id: nil,
+          message:
+            "no posts found: not an export postcheck reads (X, Mastodon, Facebook, Instagram, Threads, LinkedIn) and no .jsonl or .csv files",
+          source: SourceLocation(path: zipPath, index: 0)))
+    }
+  }
+}
