@@ -50,6 +50,9 @@ struct OutputOptions: ParsableArguments {
   @Option(help: "A file of phrases that are never offensive, one per line (# starts a comment).")
   var allowFile: String?
 
+  @Flag(help: "Print a summary (posts, verdicts, findings by rule, time) on standard error at the end.")
+  var summary = false
+
   mutating func validate() throws {
     region = region.uppercased()
     guard PhoneDetector.isSupported(region: region) else {
@@ -88,7 +91,7 @@ struct RuntimeFailure: Error, CustomStringConvertible {
 }
 
 func runScan(
-  paths: [String], inputFormat: InputFormat, fields: JSONFieldExtractor, csvColumn: String?,
+  paths: [String], inputFormat: InputFormat, fields: JSONFieldExtractor, csvColumn: String?, jobs: Int,
   output options: OutputOptions
 ) throws {
   signal(SIGPIPE, SIG_IGN)
@@ -109,8 +112,18 @@ func runScan(
     var session = ScanSession(
       screener: screener, writer: writer, output: OutputBuffer(descriptor: 1), inputFormat: inputFormat,
       fields: fields, csvColumn: csvColumn, reportErrorsOnStandardError: !useReport)
-    try session.scanWithReaderThread(paths: paths)
+    // Progress and the summary go to a terminal's standard error only: a pipe or a hook gets neither.
+    let interactive = isTerminal(2) && (paths.count > 1 || paths.first != "-" || inputFormat != .text)
+    if interactive || options.summary {
+      session.progress = ScanProgress(total: interactive ? ScanProgress.totalSize(of: paths, format: inputFormat) : nil)
+      session.drawsProgress = interactive
+    }
+    let started = ScanProgress.now()
+    try session.scanInParallel(paths: paths, jobs: jobs)
     try session.finish()
+    if interactive || options.summary {
+      printError(session.summary(seconds: ScanProgress.now() - started))
+    }
     if session.failures > 0 { throw ExitCode(2) }
     if options.failOn.fails(session.worstVerdict) { throw ExitCode(1) }
   } catch is BrokenPipe {

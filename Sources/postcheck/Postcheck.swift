@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import PostcheckCore
 import PostcheckIO
 
@@ -38,7 +39,7 @@ struct Check: ParsableCommand {
     }
     try runScan(
       paths: [path], inputFormat: .text, fields: JSONFieldExtractor(textField: "text", idField: "id"), csvColumn: nil,
-      output: output)
+      jobs: 1, output: output)
   }
 }
 
@@ -70,17 +71,21 @@ struct Scan: ParsableCommand {
   @Option(help: "JSON Lines field holding when the post was made (dotted path), reported in source.created_at.")
   var createdAtField = "created_at"
 
+  @Option(help: "Threads screening posts (default: one per core); output stays in input order.")
+  var jobs: Int?
+
   @OptionGroup var output: OutputOptions
 
   func validate() throws {
     if paths.isEmpty { throw ValidationError("name at least one file or folder, or '-' for standard input") }
+    if let jobs, jobs < 1 { throw ValidationError("--jobs takes a number from 1") }
   }
 
   func run() throws {
     try runScan(
       paths: paths, inputFormat: format,
       fields: JSONFieldExtractor(textField: textField, idField: idField, createdAtField: createdAtField),
-      csvColumn: column, output: output)
+      csvColumn: column, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount, output: output)
   }
 }
 

@@ -122,3 +122,38 @@ func scanOutput(
     #expect(output.contains("why: address syntax; context \"email me at\""))
   }
 }
+
+@Suite struct ParallelScanTests {
+  func session() throws -> ScanSession {
+    ScanSession(
+      screener: try Screener(configuration: try ScreeningConfiguration.standard()), writer: JSONLinesWriter(),
+      output: OutputBuffer(descriptor: nil), inputFormat: .auto,
+      fields: JSONFieldExtractor(textField: "text", idField: "id"), reportErrorsOnStandardError: false)
+  }
+
+  @Test func severalJobsWriteTheSameBytesInTheSameOrder() throws {
+    let file = FileManager.default.temporaryDirectory.appendingPathComponent("postcheck-parallel-\(UUID().uuidString).jsonl")
+    defer { try? FileManager.default.removeItem(at: file) }
+    // Enough posts for many batches, some unreadable, some with findings.
+    var lines: [String] = []
+    for index in 0..<3000 {
+      switch index % 7 {
+      case 0: lines.append(#"{"id":"\#(index)","text":"ring me on 07911 123456 (\#(index))"}"#)
+      case 3: lines.append(#"{"id":"\#(index)","text":"broken"#)
+      default: lines.append(#"{"id":"\#(index)","text":"post number \#(index) about the weekend"}"#)
+      }
+    }
+    try Data((lines.joined(separator: "\n") + "\n").utf8).write(to: file)
+    var one = try session()
+    try one.scanWithReaderThread(paths: [file.path])
+    try one.finish()
+    for jobs in [2, 3] {
+      var many = try session()
+      try many.scanInParallel(paths: [file.path], jobs: jobs)
+      try many.finish()
+      #expect(many.output.bytes == one.output.bytes, "\(jobs) jobs")
+      #expect(many.posts == one.posts && many.failures == one.failures)
+    }
+    #expect(one.posts + one.failures == 3000)
+  }
+}

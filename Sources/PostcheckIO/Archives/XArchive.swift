@@ -23,7 +23,7 @@ struct XArchiveReader: ExportRecordReader {
       guard let link = link as? [String: Any], let short = JSONValue.string(link["url"]),
         let expanded = JSONValue.string(link["expanded_url"]), !short.isEmpty
       else { continue }
-      text = text.replacingOccurrences(of: short, with: expanded)
+      text = text.replacing(short, with: expanded)
     }
     let kind: String
     if tweet["deleted_at"] != nil {
@@ -52,7 +52,7 @@ struct XArchiveReader: ExportRecordReader {
       guard let link = link as? [String: Any], let short = JSONValue.string(link["shortUrl"] ?? link["url"]),
         let expanded = JSONValue.string(link["expandedUrl"] ?? link["expanded_url"]), !short.isEmpty
       else { continue }
-      text = text.replacingOccurrences(of: short, with: expanded)
+      text = text.replacing(short, with: expanded)
     }
     let created = JSONValue.string(note["createdAt"])
     return .posts([

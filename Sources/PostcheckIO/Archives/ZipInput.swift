@@ -17,8 +17,24 @@ enum ZipInput {
 
   private struct UnpacksTooLarge: Error {}
 
+  /// What the post files of a zip archive unpack to; nil when `zipPath` is not a zip archive.
+  static func unpackedSize(zipPath: String, format: InputFormat) -> Int? {
+    guard let descriptor = try? openForReading(zipPath) else { return nil }
+    var magic = [UInt8](repeating: 0, count: 4)
+    let count = read(descriptor, &magic, 4)
+    closeDescriptor(descriptor)
+    guard count == 4, magic[0] == 0x50, magic[1] == 0x4B,
+      let archive = try? Archive(url: URL(fileURLWithPath: zipPath), accessMode: .read)
+    else { return nil }
+    var total = 0
+    for entry in archive where entry.type == .file && ExportMembers.format(forMember: entry.path, given: format) != nil {
+      total += Int(clamping: entry.uncompressedSize)
+    }
+    return total
+  }
+
   static func records(
-    zipPath: String, format: InputFormat, fields: JSONFieldExtractor, csvColumn: String?,
+    zipPath: String, format: InputFormat, fields: JSONFieldExtractor, csvColumn: String?, progress: ScanProgress?,
     _ emit: (InputRecord) throws -> Void
   ) throws {
     let archive: Archive
@@ -52,6 +68,7 @@ enum ZipInput {
       do {
         _ = try archive.extract(entry, bufferSize: 1 << 20, skipCRC32: false) { data in
           delivered += UInt64(data.count)
+          progress?.add(data.count)
           // A header may understate what an entry unpacks to.
           if delivered > size { throw UnpacksTooLarge() }
           try data.withUnsafeBytes { try reader.feed($0, emit) }

@@ -5,11 +5,16 @@ public struct RecordProducer: Sendable {
   public let fields: JSONFieldExtractor
   /// The text column of CSV inputs (`--column`); the text field's name when nil.
   public let csvColumn: String?
+  /// Counts the bytes read, for a progress line.
+  public let progress: ScanProgress?
 
-  public init(inputFormat: InputFormat, fields: JSONFieldExtractor, csvColumn: String? = nil) {
+  public init(
+    inputFormat: InputFormat, fields: JSONFieldExtractor, csvColumn: String? = nil, progress: ScanProgress? = nil
+  ) {
     self.inputFormat = inputFormat
     self.fields = fields
     self.csvColumn = csvColumn
+    self.progress = progress
   }
 
   /// Calls `emit` with every record of every input, in order. A file that
@@ -27,17 +32,20 @@ public struct RecordProducer: Sendable {
   /// A folder: an unpacked export is read as its archive would be (its post
   /// files only, media and profile data passed over); any other folder file by file.
   private func records(fromFolder folder: String, _ emit: (InputRecord) throws -> Void) throws {
+    for (file, format) in Self.filesToRead(inFolder: folder, format: inputFormat) {
+      try records(fromFile: file, format: format, emit)
+    }
+  }
+
+  /// The files of a folder that are read, each with the format to read it in.
+  static func filesToRead(inFolder folder: String, format: InputFormat) -> [(path: String, format: InputFormat)] {
     let files = filesBelow(folder)
     let prefix = folder.hasSuffix("/") ? folder : folder + "/"
     let isExport = files.contains { ExportMembers.format(forFileName: ExportMembers.fileName($0).lowercased()) != nil }
-    for file in files {
-      guard isExport else {
-        try records(fromFile: file, format: inputFormat, emit)
-        continue
-      }
+    guard isExport else { return files.map { ($0, format) } }
+    return files.compactMap { file in
       let member = file.hasPrefix(prefix) ? String(file.dropFirst(prefix.count)) : file
-      guard let format = ExportMembers.format(forMember: member, given: inputFormat) else { continue }
-      try records(fromFile: file, format: format, emit)
+      return ExportMembers.format(forMember: member, given: format).map { (file, $0) }
     }
   }
 
@@ -71,6 +79,7 @@ public struct RecordProducer: Sendable {
           }
         }
         guard refused == nil else { throw StopReading() }
+        progress?.add(chunk.count)
         try reader?.feed(chunk, emit)
       }
     } catch is StopReading {
@@ -81,7 +90,8 @@ public struct RecordProducer: Sendable {
     }
     if let refused {
       if refused.isEmpty {
-        try ZipInput.records(zipPath: path, format: format, fields: fields, csvColumn: csvColumn, emit)
+        try ZipInput.records(
+          zipPath: path, format: format, fields: fields, csvColumn: csvColumn, progress: progress, emit)
       } else {
         try emit(.failure(id: nil, message: refused, source: SourceLocation(path: path, index: 0)))
       }

@@ -22,6 +22,10 @@ public struct ScanSession {
   public private(set) var findingsByRule: [String: Int] = [:]
   /// UTF-8 bytes of post text screened.
   public private(set) var textBytes = 0
+  /// Counts what the reader reads; with `drawsProgress`, a line on standard error shows it.
+  public var progress: ScanProgress?
+  public var drawsProgress = false
+  private var progressLine: ProgressLine?
 
   public init(
     screener: Screener, writer: any RecordWriter, output: OutputBuffer, inputFormat: InputFormat,
@@ -38,7 +42,7 @@ public struct ScanSession {
 
   /// Reads one input (`-` is standard input; a directory is read file by file).
   public mutating func scan(path: String) throws {
-    try RecordProducer(inputFormat: inputFormat, fields: fields, csvColumn: csvColumn).records(from: [path]) { try handle($0) }
+    try RecordProducer(inputFormat: inputFormat, fields: fields, csvColumn: csvColumn, progress: progress).records(from: [path]) { try handle($0) }
   }
 
   /// Reads the inputs on a thread of its own while this thread screens and
@@ -46,7 +50,7 @@ public struct ScanSession {
   /// and content are exactly those of `scan(path:)` over each path in turn.
   public mutating func scanWithReaderThread(paths: [String]) throws {
     let queue = BatchQueue<InputRecord>(capacity: 8)
-    let producer = RecordProducer(inputFormat: inputFormat, fields: fields, csvColumn: csvColumn)
+    let producer = RecordProducer(inputFormat: inputFormat, fields: fields, csvColumn: csvColumn, progress: progress)
     let reader = Thread {
       var batch: [InputRecord] = []
       batch.reserveCapacity(Self.batchSize)
@@ -77,6 +81,72 @@ public struct ScanSession {
 
   static let batchSize = 256
 
+  /// `scanWithReaderThread` with posts screened on `jobs` threads, each with
+  /// a screener of its own; records are written in input order, exactly as
+  /// with one job.
+  public mutating func scanInParallel(paths: [String], jobs: Int) throws {
+    guard jobs > 1 else { return try scanWithReaderThread(paths: paths) }
+    let input = BatchQueue<SequencedBatch>(capacity: jobs * 2)
+    let results = OrderedResults(window: jobs * 4)
+    let producer = RecordProducer(inputFormat: inputFormat, fields: fields, csvColumn: csvColumn, progress: progress)
+    let reader = Thread {
+      var batch: [InputRecord] = []
+      var sequence = 0
+      batch.reserveCapacity(Self.batchSize)
+      func send() -> Bool {
+        defer { sequence += 1 }
+        return input.push([SequencedBatch(sequence: sequence, records: batch)])
+      }
+      do {
+        try producer.records(from: paths) { record in
+          batch.append(record)
+          if batch.count == Self.batchSize {
+            guard send() else { throw ConsumerStopped() }
+            batch.removeAll(keepingCapacity: true)
+          }
+        }
+        if !batch.isEmpty { _ = send() }
+      } catch {
+        // Only a stopped consumer ends the producer early.
+      }
+      results.expect(total: sequence)
+      input.finish()
+    }
+    let configuration = screener.configuration
+    var workers: [Thread] = []
+    for _ in 0..<jobs {
+      let worker = Thread {
+        guard let screener = try? Screener(configuration: configuration) else {
+          results.fail("could not set up a screening thread")
+          return
+        }
+        while let batches = input.pop() {
+          for batch in batches {
+            let screened = batch.records.map { record -> ScreeningResult? in
+              guard case .post(_, let text, _) = record else { return nil }
+              return text.withUnsafeBufferPointer { screener.screen($0) }
+            }
+            guard results.put(batch.sequence, ScreenedBatch(records: batch.records, results: screened)) else { return }
+          }
+        }
+      }
+      workers.append(worker)
+    }
+    reader.start()
+    for worker in workers { worker.start() }
+    do {
+      var sequence = 0
+      while let batch = try results.take(sequence) {
+        for (record, result) in zip(batch.records, batch.results) { try write(record, screened: result) }
+        sequence += 1
+      }
+    } catch {
+      results.cancel()
+      input.cancel()
+      throw error
+    }
+  }
+
   /// Feeds bytes that are already in memory, in the given chunks (tests and
   /// the chunk-invariance check).
   public mutating func scan(chunks: [[UInt8]], path: String) throws {
@@ -89,11 +159,22 @@ public struct ScanSession {
   }
 
   public mutating func handle(_ record: InputRecord) throws {
+    var result: ScreeningResult?
+    if case .post(_, let text, _) = record { result = text.withUnsafeBufferPointer { screener.screen($0) } }
+    try write(record, screened: result)
+  }
+
+  /// Writes a record screened elsewhere (`result` for a post) and keeps the tallies.
+  mutating func write(_ record: InputRecord, screened result: ScreeningResult?) throws {
+    if drawsProgress, let progress, (posts + failures) & 255 == 0 {
+      if progressLine == nil { progressLine = ProgressLine(progress: progress) }
+      progressLine?.draw(posts: posts)
+    }
     switch record {
     case .post(let id, let text, let source):
+      guard let result else { return }
       posts += 1
       textBytes += text.count
-      let result = text.withUnsafeBufferPointer { screener.screen($0) }
       worstVerdict = max(worstVerdict, result.verdict)
       verdicts[result.verdict, default: 0] += 1
       for finding in result.findings { findingsByRule[finding.rule.id, default: 0] += 1 }
@@ -108,7 +189,34 @@ public struct ScanSession {
   }
 
   public mutating func finish() throws {
+    // The progress line is wiped before the report's last lines are written.
+    progressLine?.draw(posts: posts, final: true)
     try writer.finish(to: &output)
     try output.flush()
+  }
+
+  /// One paragraph for standard error at the end of a scan: what was read,
+  /// what was found, how long it took.
+  public func summary(seconds: Double) -> String {
+    func count(_ value: Int, _ noun: String) -> String { "\(value) \(noun)\(value == 1 ? "" : "s")" }
+    var lines: [String] = []
+    var read = [count(posts, "post") + " screened"]
+    if failures > 0 { read.append(count(failures, "unreadable record")) }
+    let skippedTotal = skipped.values.reduce(0, +)
+    if skippedTotal > 0 {
+      let reasons = skipped.sorted { $0.value > $1.value }.map { "\($0.key) ×\($0.value)" }.joined(separator: "; ")
+      read.append("\(count(skippedTotal, "record")) with nothing of its own to screen (\(reasons))")
+    }
+    lines.append("postcheck: " + read.joined(separator: ", "))
+    let verdictLine = Verdict.allCases.reversed().map { "\(verdicts[$0] ?? 0) \($0.rawValue)" }.joined(separator: ", ")
+    lines.append("  verdicts: \(verdictLine)")
+    if !findingsByRule.isEmpty {
+      let rules = findingsByRule.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map { "\($0.key) \($0.value)" }
+      lines.append("  findings: " + rules.joined(separator: ", "))
+    }
+    let megabytes = Double(progress?.bytesRead ?? textBytes) / 1e6
+    lines.append(
+      "  \(String(format: "%.1f", seconds)) s, \(String(format: "%.1f", megabytes)) MB read, \(String(format: "%.1f", megabytes / max(seconds, 0.001))) MB/s")
+    return lines.joined(separator: "\n")
   }
 }
