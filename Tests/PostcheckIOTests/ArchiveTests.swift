@@ -29,6 +29,8 @@ import ZIPFoundation
           lines.append("error \(source.path.split(separator: "/").last ?? "") \(message)")
         case .skipped(let reason, let source):
           lines.append("skipped \(source.index) \(reason)")
+        case .unparsed:
+          Issue.record("a producer that does not defer parsing handed on an unparsed record")
         }
       }
     return lines

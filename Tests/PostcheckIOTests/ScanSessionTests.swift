@@ -156,4 +156,20 @@ func scanOutput(
     }
     #expect(one.posts + one.failures == 3000)
   }
+
+  @Test func exportsParsedOnScreeningThreadsGiveTheSameBytes() throws {
+    let exports = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+      .deletingLastPathComponent().appendingPathComponent("Fixtures/golden")
+    let paths = ["archive-x", "archive-mastodon", "archive-meta", "archive-linkedin"].map {
+      exports.appendingPathComponent($0).appendingPathComponent("export").path
+    }
+    var one = try session()
+    try one.scanWithReaderThread(paths: paths)
+    try one.finish()
+    var two = try session()
+    try two.scanInParallel(paths: paths, jobs: 2)
+    try two.finish()
+    #expect(two.output.bytes == one.output.bytes)
+    #expect(two.skipped == one.skipped && two.posts == one.posts && one.posts >= 20)
+  }
 }

@@ -22,7 +22,20 @@ enum ExportItem {
 
 /// Reads one record (a JSON element's bytes) of an export.
 protocol ExportRecordReader: Sendable {
+  func read(_ bytes: [UInt8]) -> ExportItem
+}
+
+/// A reader of records parsed into `JSONSerialization`'s dictionaries: for
+/// exports whose records vary in shape (Mastodon, Meta).
+protocol DictionaryRecordReader: ExportRecordReader {
   func read(_ object: [String: Any]) -> ExportItem
+}
+
+extension DictionaryRecordReader {
+  func read(_ bytes: [UInt8]) -> ExportItem {
+    guard let object = JSONValue.object(bytes) else { return .unreadable("malformed JSON in this record") }
+    return read(object)
+  }
 }
 
 /// Small helpers over `JSONSerialization`'s values.

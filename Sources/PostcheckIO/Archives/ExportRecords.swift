@@ -1,22 +1,35 @@
-/// The records of one JSON export file (X, Mastodon, Facebook, Instagram,
-/// Threads), read element by element as its bytes arrive.
+/// The records of one JSON file read element by element as its bytes
+/// arrive: a platform export (X, Mastodon, Facebook, Instagram, Threads), or
+/// a plain JSON array of post objects read with `--text-field` and `--id-field`.
 struct ExportRecords {
   let path: String
-  let reader: any ExportRecordReader
+  private let mapping: Mapping
   private var stream: JSONElementStream
   private var index = 0
 
-  init(path: String, format: InputFormat) {
+  private enum Mapping {
+    case platform(any ExportRecordReader)
+    case fields(JSONFieldExtractor)
+  }
+
+  /// Whether records are handed on unparsed, for the screening threads to parse.
+  let defersParsing: Bool
+
+  init(path: String, format: InputFormat, fields: JSONFieldExtractor, defersParsing: Bool) {
     self.path = path
+    self.defersParsing = defersParsing
     switch format {
     case .x:
-      reader = XArchiveReader()
+      mapping = .platform(XArchiveReader())
       stream = JSONElementStream(target: .topLevelArray, largestElement: Self.largestRecord)
     case .mastodon:
-      reader = MastodonOutboxReader()
+      mapping = .platform(MastodonOutboxReader())
       stream = JSONElementStream(target: .members(["orderedItems"]), largestElement: Self.largestRecord)
+    case .json:
+      mapping = .fields(fields)
+      stream = JSONElementStream(target: .members(nil), largestElement: Self.largestRecord)
     default:
-      reader = MetaExportReader()
+      mapping = .platform(MetaExportReader())
       stream = JSONElementStream(target: .members(nil), largestElement: Self.largestRecord)
     }
   }
@@ -54,23 +67,63 @@ struct ExportRecords {
       try emit(.failure(id: nil, message: "expected a JSON object for each record", source: source))
       return
     }
-    guard let object = JSONValue.object(bytes) else {
-      try emit(.failure(id: nil, message: "malformed JSON in this record", source: source))
-      return
+    switch mapping {
+    case .fields(let fields):
+      try emit(Self.record(bytes, fields: fields, source: source))
+    case .platform(let reader):
+      let record = UnparsedRecord(bytes: bytes, reader: reader, source: source)
+      if defersParsing {
+        try emit(.unparsed(record))
+      } else {
+        for parsed in record.parsed() { try emit(parsed) }
+      }
     }
-    switch reader.read(object) {
+  }
+
+  /// An element of a plain JSON array, by the JSON Lines fields.
+  private static func record(_ bytes: [UInt8], fields: JSONFieldExtractor, source: SourceLocation) -> InputRecord {
+    do {
+      let extracted = try fields.extract(bytes[...])
+      var source = source
+      source.createdAt = extracted.createdAt
+      guard let text = extracted.text else {
+        return .failure(
+          id: extracted.id, message: "no text field '\(fields.textPath.joined(separator: "."))'", source: source)
+      }
+      return checkedRecord(id: extracted.id, text: text, source: source)
+    } catch {
+      return .failure(id: nil, message: "malformed JSON: \(error.message)", source: source)
+    }
+  }
+}
+
+/// An export record whose JSON is not parsed yet: parsing is most of the
+/// cost of reading an export, so the screening threads do it rather than
+/// the one reader thread.
+public struct UnparsedRecord: Sendable, Equatable {
+  let bytes: [UInt8]
+  let reader: any ExportRecordReader
+  public let source: SourceLocation
+
+  /// The records it holds: its posts, a skip, or a failure.
+  public func parsed() -> [InputRecord] {
+    switch reader.read(bytes) {
     case .posts(let posts):
-      for post in posts {
+      return posts.map { post in
         var located = source
         located.createdAt = post.createdAt
         located.kind = post.kind
         located.url = post.url
-        try emit(checkedRecord(id: post.id, text: Array(post.text.utf8), source: located))
+        return checkedRecord(id: post.id, text: Array(post.text.utf8), source: located)
       }
     case .skipped(let reason):
-      try emit(.skipped(reason: reason, source: source))
+      return [.skipped(reason: reason, source: source)]
     case .unreadable(let message):
-      try emit(.failure(id: nil, message: message, source: source))
+      return [.failure(id: nil, message: message, source: source)]
     }
+  }
+
+  public static func == (left: UnparsedRecord, right: UnparsedRecord) -> Bool {
+    left.bytes == right.bytes && left.source == right.source
   }
 }

@@ -6,7 +6,7 @@
 /// The screened text is the content warning (`summary`), the post's HTML
 /// as text, poll options and image descriptions, in that order, a blank
 /// line apart: all of it is published, and alt text often names people.
-struct MastodonOutboxReader: ExportRecordReader {
+struct MastodonOutboxReader: DictionaryRecordReader {
   func read(_ object: [String: Any]) -> ExportItem {
     let type = JSONValue.string(object["type"])
     if type == "Announce" { return .skipped(reason: "a boost of another account's post") }

@@ -8,7 +8,7 @@
 ///
 /// Meta writes each UTF-8 byte as its own `\u00XX` escape (`café` arrives
 /// as `cafÃ©`): every string is repaired before it is screened.
-struct MetaExportReader: ExportRecordReader {
+struct MetaExportReader: DictionaryRecordReader {
   /// The keys of the top-level object whose arrays hold records.
   static let recordKeys: Set<String> = [
     "comments_v2", "text_post_app_text_posts", "ig_stories", "ig_reels_media", "ig_archived_post_media",

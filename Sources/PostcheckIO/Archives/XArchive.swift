@@ -8,7 +8,7 @@ import Foundation
 /// links: the screened text has the entities decoded and each short link
 /// replaced by the address it stands for, so findings and offsets refer to
 /// what the post says and where it points.
-struct XArchiveReader: ExportRecordReader {
+struct XArchiveReader: DictionaryRecordReader {
   func read(_ object: [String: Any]) -> ExportItem {
     if let note = object["noteTweet"] as? [String: Any] { return readNote(note) }
     guard let tweet = object["tweet"] as? [String: Any] ?? (object["full_text"] != nil ? object : nil) else {

@@ -35,7 +35,7 @@ enum ZipInput {
 
   static func records(
     zipPath: String, format: InputFormat, fields: JSONFieldExtractor, csvColumn: String?, progress: ScanProgress?,
-    _ emit: (InputRecord) throws -> Void
+    defersParsing: Bool, _ emit: (InputRecord) throws -> Void
   ) throws {
     let archive: Archive
     do {
@@ -63,7 +63,8 @@ enum ZipInput {
             source: source))
         continue
       }
-      var reader = RecordReader(path: path, format: memberFormat, fields: fields, csvColumn: csvColumn)
+      var reader = RecordReader(
+        path: path, format: memberFormat, fields: fields, csvColumn: csvColumn, defersParsing: defersParsing)
       var delivered: UInt64 = 0
       do {
         _ = try archive.extract(entry, bufferSize: 1 << 20, skipCRC32: false) { data in

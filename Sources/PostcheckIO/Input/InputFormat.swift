@@ -8,6 +8,8 @@ public enum InputFormat: String, Sendable, CaseIterable {
   case lines
   /// One JSON object per line (`--text-field`, `--id-field`).
   case jsonl
+  /// A JSON array of post objects (or an object holding one), by the same fields.
+  case json
   /// A CSV file with a header row (`--column` names the text).
   case csv
   /// An X/Twitter archive's `tweets.js`, `note-tweet.js`, `deleted-tweets.js`.
@@ -24,7 +26,7 @@ public enum InputFormat: String, Sendable, CaseIterable {
   case linkedin
 
   /// Whether records are the elements of a JSON document's arrays.
-  var isJSONExport: Bool { [.x, .mastodon, .facebook, .instagram, .threads].contains(self) }
+  var isJSONExport: Bool { [.x, .mastodon, .facebook, .instagram, .threads, .json].contains(self) }
 
   /// Resolves `auto` from the input's first bytes (a few KiB) and its name.
   public func resolved(path: String, firstBytes: ArraySlice<UInt8>) -> InputFormat {
@@ -36,6 +38,7 @@ public enum InputFormat: String, Sendable, CaseIterable {
     if name.hasSuffix(".csv") { return .csv }
     if name.hasSuffix(".txt") || name.hasSuffix(".md") { return .text }
     let first = firstBytes.first { !(($0 == 0x20) || ($0 == 0x09) || ($0 == 0x0A) || ($0 == 0x0D)) }
+    if first == UInt8(ascii: "[") || (first == UInt8(ascii: "{") && name.hasSuffix(".json")) { return .json }
     return first == UInt8(ascii: "{") ? .jsonl : .text
   }
 

@@ -37,10 +37,19 @@ public enum InputRecord: Sendable, Equatable {
   /// A record of an export with nothing of the account's own to screen (a
   /// boost, a photo without a caption): counted in the summary, not written.
   case skipped(reason: String, source: SourceLocation)
+  /// An export record read but not parsed yet (only from a producer asked to defer parsing).
+  case unparsed(UnparsedRecord)
 
   public var source: SourceLocation {
     switch self {
     case .post(_, _, let source), .failure(_, _, let source), .skipped(_, let source): source
+    case .unparsed(let record): record.source
     }
+  }
+
+  /// The records this one stands for: itself, or an unparsed record's contents.
+  public var parsed: [InputRecord] {
+    if case .unparsed(let record) = self { return record.parsed() }
+    return [self]
   }
 }

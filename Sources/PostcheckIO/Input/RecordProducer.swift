@@ -7,14 +7,18 @@ public struct RecordProducer: Sendable {
   public let csvColumn: String?
   /// Counts the bytes read, for a progress line.
   public let progress: ScanProgress?
+  /// Hand export records on unparsed, for screening threads to parse.
+  public let defersParsing: Bool
 
   public init(
-    inputFormat: InputFormat, fields: JSONFieldExtractor, csvColumn: String? = nil, progress: ScanProgress? = nil
+    inputFormat: InputFormat, fields: JSONFieldExtractor, csvColumn: String? = nil, progress: ScanProgress? = nil,
+    defersParsing: Bool = false
   ) {
     self.inputFormat = inputFormat
     self.fields = fields
     self.csvColumn = csvColumn
     self.progress = progress
+    self.defersParsing = defersParsing
   }
 
   /// Calls `emit` with every record of every input, in order. A file that
@@ -75,7 +79,8 @@ public struct RecordProducer: Sendable {
             return
           case .other:
             let resolved = format.resolved(path: path, firstBytes: Array(chunk.prefix(4096))[...])
-            reader = RecordReader(path: path, format: resolved, fields: fields, csvColumn: csvColumn)
+            reader = RecordReader(
+              path: path, format: resolved, fields: fields, csvColumn: csvColumn, defersParsing: defersParsing)
           }
         }
         guard refused == nil else { throw StopReading() }
@@ -91,7 +96,8 @@ public struct RecordProducer: Sendable {
     if let refused {
       if refused.isEmpty {
         try ZipInput.records(
-          zipPath: path, format: format, fields: fields, csvColumn: csvColumn, progress: progress, emit)
+          zipPath: path, format: format, fields: fields, csvColumn: csvColumn, progress: progress,
+          defersParsing: defersParsing, emit)
       } else {
         try emit(.failure(id: nil, message: refused, source: SourceLocation(path: path, index: 0)))
       }

@@ -19,11 +19,14 @@ public struct RecordReader {
 
   /// `format` must be resolved (not `.auto`). `csvColumn` names the text
   /// column of a CSV file (the text field's name when nil).
-  public init(path: String, format: InputFormat, fields: JSONFieldExtractor, csvColumn: String? = nil) {
+  /// `defersParsing`: hand export records on unparsed (`InputRecord.unparsed`).
+  public init(
+    path: String, format: InputFormat, fields: JSONFieldExtractor, csvColumn: String? = nil, defersParsing: Bool = false
+  ) {
     self.path = path
     self.format = format
     self.fields = fields
-    if format.isJSONExport { exportRecords = ExportRecords(path: path, format: format) }
+    if format.isJSONExport { exportRecords = ExportRecords(path: path, format: format, fields: fields, defersParsing: defersParsing) }
     if format == .csv || format == .linkedin {
       csvRecords = CSVRecords(
         path: path, format: format, textColumn: csvColumn ?? fields.textPath.joined(separator: "."),

@@ -88,7 +88,8 @@ public struct ScanSession {
     guard jobs > 1 else { return try scanWithReaderThread(paths: paths) }
     let input = BatchQueue<SequencedBatch>(capacity: jobs * 2)
     let results = OrderedResults(window: jobs * 4)
-    let producer = RecordProducer(inputFormat: inputFormat, fields: fields, csvColumn: csvColumn, progress: progress)
+    let producer = RecordProducer(
+      inputFormat: inputFormat, fields: fields, csvColumn: csvColumn, progress: progress, defersParsing: true)
     let reader = Thread {
       var batch: [InputRecord] = []
       var sequence = 0
@@ -122,11 +123,13 @@ public struct ScanSession {
         }
         while let batches = input.pop() {
           for batch in batches {
-            let screened = batch.records.map { record -> ScreeningResult? in
+            // Export records are parsed here, on a screening thread, not on the reader's.
+            let records = batch.records.flatMap(\.parsed)
+            let screened = records.map { record -> ScreeningResult? in
               guard case .post(_, let text, _) = record else { return nil }
               return text.withUnsafeBufferPointer { screener.screen($0) }
             }
-            guard results.put(batch.sequence, ScreenedBatch(records: batch.records, results: screened)) else { return }
+            guard results.put(batch.sequence, ScreenedBatch(records: records, results: screened)) else { return }
           }
         }
       }
@@ -166,6 +169,7 @@ public struct ScanSession {
 
   /// Writes a record screened elsewhere (`result` for a post) and keeps the tallies.
   mutating func write(_ record: InputRecord, screened result: ScreeningResult?) throws {
+
     if drawsProgress, let progress, (posts + failures) & 255 == 0 {
       if progressLine == nil { progressLine = ProgressLine(progress: progress) }
       progressLine?.draw(posts: posts)
@@ -185,6 +189,9 @@ public struct ScanSession {
       try writer.write(OutputRecord(id: id, source: source, outcome: .failed(message: message)), to: &output)
     case .skipped(let reason, _):
       skipped[reason, default: 0] += 1
+    case .unparsed:
+      // Only a producer asked to defer parsing makes these; its records are screened first.
+      for parsed in record.parsed { try handle(parsed) }
     }
   }
 
