@@ -69,7 +69,8 @@ struct ExportRecords {
     }
     switch mapping {
     case .fields(let fields):
-      try emit(Self.record(bytes, fields: fields, source: source))
+      // An element of a plain JSON array, read like a JSON line.
+      try emit(bytes.withUnsafeBufferPointer { fieldRecord($0, fields: fields, source: source) })
     case .platform(let reader):
       let record = UnparsedRecord(bytes: bytes, reader: reader, source: source)
       if defersParsing {
@@ -77,22 +78,6 @@ struct ExportRecords {
       } else {
         for parsed in record.parsed() { try emit(parsed) }
       }
-    }
-  }
-
-  /// An element of a plain JSON array, by the JSON Lines fields.
-  private static func record(_ bytes: [UInt8], fields: JSONFieldExtractor, source: SourceLocation) -> InputRecord {
-    do {
-      let extracted = try fields.extract(bytes[...])
-      var source = source
-      source.createdAt = extracted.createdAt
-      guard let text = extracted.text else {
-        return .failure(
-          id: extracted.id, message: "no text field '\(fields.textPath.joined(separator: "."))'", source: source)
-      }
-      return checkedRecord(id: extracted.id, text: text, source: source)
-    } catch {
-      return .failure(id: nil, message: "malformed JSON: \(error.message)", source: source)
     }
   }
 }

@@ -64,18 +64,25 @@ public struct RecordProducer: Sendable {
     defer { if descriptor != 0 { closeDescriptor(descriptor) } }
     var reader: RecordReader?
     var refused: String?
+    var container = ContainerKind.other
     do {
       try readChunks(descriptor: descriptor) { chunk in
         if reader == nil && refused == nil {
-          switch ContainerKind(firstBytes: chunk.prefix(4)) {
+          let kind = ContainerKind(firstBytes: chunk.prefix(512))
+          switch kind {
           case .zip where path != "-":
             refused = ""
+            container = kind
             return
           case .zip:
             refused = "a zip archive on standard input: give its path instead, or unzip it and scan the folder"
             return
-          case .gzip:
-            refused = "a gzip or tar.gz archive: unpack it first (tar xzf FILE) and scan the folder"
+          case .gzip where path != "-", .tar where path != "-":
+            refused = ""
+            container = kind
+            return
+          case .gzip, .tar:
+            refused = "a tar archive on standard input: give its path instead, or unpack it and scan the folder"
             return
           case .other:
             let resolved = format.resolved(path: path, firstBytes: Array(chunk.prefix(4096))[...])
@@ -94,10 +101,14 @@ public struct RecordProducer: Sendable {
       return
     }
     if let refused {
-      if refused.isEmpty {
+      if refused.isEmpty && container == .zip {
         try ZipInput.records(
           zipPath: path, format: format, fields: fields, csvColumn: csvColumn, progress: progress,
           defersParsing: defersParsing, emit)
+      } else if refused.isEmpty {
+        try TarInput.records(
+          path: path, gzipped: container == .gzip, format: format, fields: fields, csvColumn: csvColumn,
+          progress: progress, defersParsing: defersParsing, emit)
       } else {
         try emit(.failure(id: nil, message: refused, source: SourceLocation(path: path, index: 0)))
       }
@@ -115,7 +126,7 @@ public struct RecordProducer: Sendable {
 
 /// What kind of file the first bytes announce.
 enum ContainerKind {
-  case zip, gzip, other
+  case zip, gzip, tar, other
 
   init(firstBytes: Slice<UnsafeRawBufferPointer>) {
     let bytes = Array(firstBytes)
@@ -123,6 +134,8 @@ enum ContainerKind {
       self = .zip
     } else if bytes.count >= 2 && bytes[0] == 0x1F && bytes[1] == 0x8B {
       self = .gzip
+    } else if bytes.count >= 262 && bytes[257..<262].elementsEqual("ustar".utf8) {
+      self = .tar
     } else {
       self = .other
     }

@@ -98,22 +98,27 @@ public struct RecordReader {
     let source = SourceLocation(path: path, index: recordIndex, line: lineNumber)
     recordIndex += 1
     if format == .lines { return checked(id: nil, text: Array(line), source: source) }
-    do {
-      let extracted = try fields.extract(line)
-      var source = source
-      source.createdAt = extracted.createdAt
-      guard let text = extracted.text else {
-        return .failure(
-          id: extracted.id, message: "no text field '\(fields.textPath.joined(separator: "."))'", source: source)
-      }
-      return checked(id: extracted.id, text: text, source: source)
-    } catch {
-      return .failure(id: nil, message: "malformed JSON: \(error.message)", source: source)
-    }
+    return fieldRecord(line, fields: fields, source: source)
   }
 
   private func checked(id: String?, text: [UInt8], source: SourceLocation) -> InputRecord {
     checkedRecord(id: id, text: text, source: source)
+  }
+}
+
+/// The post a JSON object holds in its text and id fields, or why it cannot be read.
+func fieldRecord(_ json: UnsafeBufferPointer<UInt8>, fields: JSONFieldExtractor, source: SourceLocation) -> InputRecord {
+  do {
+    let extracted = try fields.extract(json)
+    var source = source
+    source.createdAt = extracted.createdAt
+    guard let text = extracted.text else {
+      return .failure(
+        id: extracted.id, message: "no text field '\(fields.textPath.joined(separator: "."))'", source: source)
+    }
+    return checkedRecord(id: extracted.id, text: text, source: source)
+  } catch {
+    return .failure(id: nil, message: "malformed JSON: \(error.message)", source: source)
   }
 }
 
