@@ -1,6 +1,6 @@
 @format postcheck-lexicon 1
 @name quality.spelling-allowed
-@version 2026.11.25
+@version 2026.12.01
 @source Written for postcheck: common social-media abbreviations and words newer than the en-GB dictionary
 @licence CC0-1.0
 @description Words quality.spelling never reports. The organisation's own names and roles are added from its profile.
@@ -93,3 +93,37 @@ ebook
 + the ebook is free for learners
 ebooks
 + ebooks for every course
+snapchat
++ add me on snapchat
+tiktok
++ our new tiktok video
+whatsapp
++ the whatsapp group
+insta
++ see you on insta
+instagram
++ follow us on instagram
+facebook
++ our facebook page
+youtube
++ the youtube channel
+linkedin
++ my linkedin profile
+mastodon
++ find us on mastodon
+bluesky
++ we are on bluesky
+selfies
++ selfies at the awards
+hashtags
++ the hashtags we use
+smh
++ smh at the traffic
+ngl
++ ngl it was great
+idk
++ idk what time it starts
+tbf
++ tbf it rained
+irl
++ meet irl
