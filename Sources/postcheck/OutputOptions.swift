@@ -8,7 +8,7 @@ import PostcheckIO
 
 enum OutputFormat: String, CaseIterable, ExpressibleByArgument {
   /// JSON Lines when standard output is not a terminal, a report when it is.
-  case auto, jsonl, report
+  case auto, jsonl, report, sarif
 }
 
 enum ColourChoice: String, CaseIterable, ExpressibleByArgument {
@@ -29,7 +29,9 @@ enum FailLevel: String, CaseIterable, ExpressibleByArgument {
 }
 
 struct OutputOptions: ParsableArguments {
-  @Option(name: .customLong("output-format"), help: "Output: auto (JSON Lines unless a terminal), jsonl, report.")
+  @Option(
+    name: .customLong("output-format"),
+    help: "Output: auto (JSON Lines unless a terminal), jsonl, report, sarif (SARIF 2.1.0 for code-scanning tools).")
   var outputFormat: OutputFormat = .auto
 
   @Option(help: "Exit with status 1 when a post's verdict is at least this: review, block, never.")
@@ -100,11 +102,16 @@ func runScan(
   let noColour = (getenv("NO_COLOR").map { $0.pointee != 0 } ?? false)
     || (getenv("TERM").map { String(cString: $0) == "dumb" } ?? false)
   let colour = options.color == .always || (options.color == .auto && toTerminal && !noColour)
-  let writer: any RecordWriter =
-    useReport
-    ? TerminalReportWriter(colour: colour, redact: options.redact, suggestions: { DetectorRegistry.spellingSuggestions(for: $0) })
-    : JSONLinesWriter(redact: options.redact)
   do {
+    let writer: any RecordWriter
+    if options.outputFormat == .sarif {
+      writer = SARIFWriter(rules: try DetectorRegistry.allRules(lexicons: try loadDefaultLexicons()), redact: options.redact)
+    } else if useReport {
+      writer = TerminalReportWriter(
+        colour: colour, redact: options.redact, suggestions: { DetectorRegistry.spellingSuggestions(for: $0) })
+    } else {
+      writer = JSONLinesWriter(redact: options.redact)
+    }
     let configuration = try ScreeningConfiguration.standard(
       lexicons: try loadDefaultLexicons(), phoneRegion: options.region, allowed: try options.allowed())
     for (rule, reason) in DetectorRegistry.unavailable { printError("postcheck: note: \(rule.id) is off: \(reason)") }
