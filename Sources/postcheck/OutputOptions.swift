@@ -55,6 +55,12 @@ struct OutputOptions: ParsableArguments {
   @Flag(help: "Print a summary (posts, verdicts, findings by rule, time) on standard error at the end.")
   var summary = false
 
+  @Option(help: "A baseline file of accepted findings (from --write-baseline): they are not reported again.")
+  var baseline: String?
+
+  @Option(help: "Write every finding of this scan to FILE as a baseline, to accept them.")
+  var writeBaseline: String?
+
   mutating func validate() throws {
     region = region.uppercased()
     guard PhoneDetector.isSupported(region: region) else {
@@ -125,9 +131,16 @@ func runScan(
       session.progress = ScanProgress(total: interactive ? ScanProgress.totalSize(of: paths, format: inputFormat) : nil)
       session.drawsProgress = interactive
     }
+    if let baseline = options.baseline { session.baseline = try Baseline.read(baseline) }
+    session.collectsBaseline = options.writeBaseline != nil
     let started = ScanProgress.now()
     try session.scanInParallel(paths: paths, jobs: jobs)
     try session.finish()
+    if let path = options.writeBaseline { try session.writeBaseline(to: path) }
+    if session.posts == 0 && session.failures == 0 {
+      // A hook handed nothing (no drafts staged, an empty folder) says so rather than passing silently.
+      printError("postcheck: nothing was screened: the inputs held no posts")
+    }
     if interactive || options.summary {
       printError(session.summary(seconds: ScanProgress.now() - started))
     }

@@ -35,6 +35,12 @@ public struct ScreeningResult: Sendable, Equatable {
   public var findings: [Finding]
   public var score: Double
   public var verdict: Verdict
+
+  public init(findings: [Finding], score: Double, verdict: Verdict) {
+    self.findings = findings
+    self.score = score
+    self.verdict = verdict
+  }
 }
 
 /// Screens posts one at a time: tokenize, detect, score. Holds per-thread

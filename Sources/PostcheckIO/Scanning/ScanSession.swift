@@ -25,6 +25,13 @@ public struct ScanSession {
   /// Counts what the reader reads; with `drawsProgress`, a line on standard error shows it.
   public var progress: ScanProgress?
   public var drawsProgress = false
+  /// Findings accepted earlier: left out of the output, the verdicts and the exit status.
+  public var baseline: Baseline?
+  /// Whether to keep every finding for `writeBaseline(to:)`.
+  public var collectsBaseline = false
+  private var baselineEntries: [Baseline.Entry] = []
+  /// Findings left out because the baseline accepts them.
+  public private(set) var acceptedByBaseline = 0
   private var progressLine: ProgressLine?
 
   public init(
@@ -176,7 +183,8 @@ public struct ScanSession {
     }
     switch record {
     case .post(let id, let text, let source):
-      guard let result else { return }
+      guard var result else { return }
+      if baseline != nil || collectsBaseline { result = applyBaseline(to: result, id: id, text: text, source: source) }
       posts += 1
       textBytes += text.count
       worstVerdict = max(worstVerdict, result.verdict)
@@ -193,6 +201,34 @@ public struct ScanSession {
       // Only a producer asked to defer parsing makes these; its records are screened first.
       for parsed in record.parsed { try handle(parsed) }
     }
+  }
+
+  /// Leaves out the findings the baseline accepts (rescoring the post), and
+  /// remembers every finding when a baseline is to be written.
+  private mutating func applyBaseline(
+    to result: ScreeningResult, id: String?, text: [UInt8], source: SourceLocation
+  ) -> ScreeningResult {
+    guard !result.findings.isEmpty else { return result }
+    let post = Baseline.post(id: id, source: source)
+    let prints = Baseline.fingerprints(of: result.findings, text: text, post: post)
+    if collectsBaseline {
+      for (finding, print) in zip(result.findings, prints) {
+        let matched = String(decoding: text[finding.start..<finding.end], as: UTF8.self)
+        baselineEntries.append(Baseline.Entry(fingerprint: print, rule: finding.rule.id, post: post, text: matched))
+      }
+    }
+    guard let baseline else { return result }
+    let kept = zip(result.findings, prints).filter { !baseline.contains($0.1) }.map(\.0)
+    guard kept.count < result.findings.count else { return result }
+    acceptedByBaseline += result.findings.count - kept.count
+    let scoring = screener.configuration.scoring
+    let score = scoring.score(kept)
+    return ScreeningResult(findings: kept, score: score, verdict: scoring.verdict(for: score))
+  }
+
+  /// Writes every finding of the scan as a baseline file (`--write-baseline`).
+  public func writeBaseline(to path: String) throws {
+    try Baseline.write(baselineEntries, to: path)
   }
 
   public mutating func finish() throws {
@@ -214,6 +250,7 @@ public struct ScanSession {
       let reasons = skipped.sorted { $0.value > $1.value }.map { "\($0.key) ×\($0.value)" }.joined(separator: "; ")
       read.append("\(count(skippedTotal, "record")) with nothing of its own to screen (\(reasons))")
     }
+    if acceptedByBaseline > 0 { read.append("\(count(acceptedByBaseline, "finding")) accepted by the baseline") }
     lines.append("postcheck: " + read.joined(separator: ", "))
     let verdictLine = Verdict.allCases.reversed().map { "\(verdicts[$0] ?? 0) \($0.rawValue)" }.joined(separator: ", ")
     lines.append("  verdicts: \(verdictLine)")
