@@ -41,11 +41,11 @@ final class BatchQueue<Element: Sendable>: @unchecked Sendable {
     condition.unlock()
   }
 
-  /// The next batch, waiting for one; nil when finished and drained.
+  /// The next batch, waiting for one; nil when finished and drained, or cancelled.
   func pop() -> [Element]? {
     condition.lock()
     defer { condition.unlock() }
-    while batches.isEmpty && !finished { condition.wait() }
+    while batches.isEmpty && !finished && !cancelled { condition.wait() }
     if batches.isEmpty { return nil }
     let batch = batches.removeFirst()
     condition.broadcast()

@@ -176,7 +176,6 @@ public struct ScanSession {
 
   /// Writes a record screened elsewhere (`result` for a post) and keeps the tallies.
   mutating func write(_ record: InputRecord, screened result: ScreeningResult?) throws {
-
     if drawsProgress, let progress, (posts + failures) & 255 == 0 {
       if progressLine == nil { progressLine = ProgressLine(progress: progress) }
       progressLine?.draw(posts: posts)
