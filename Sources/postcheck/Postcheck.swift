@@ -18,7 +18,7 @@ struct Postcheck: ParsableCommand {
       2 an input or runtime error, 64 a usage error.
       """,
     version: "0.1.0",
-    subcommands: [Check.self, Scan.self, Rules.self],
+    subcommands: [Check.self, Scan.self, Rules.self, Explain.self],
     defaultSubcommand: Check.self
   )
 }
@@ -97,6 +97,38 @@ struct Rules: ParsableCommand {
     let lexicons = try loadDefaultLexicons()
     for rule in try DetectorRegistry.allRules(lexicons: lexicons) {
       print("\(rule.id)\t\(rule.category.rawValue)\tpolicy \(rule.policy)\t\(rule.severity.rawValue)\t\(rule.summary)")
+    }
+  }
+}
+
+/// `postcheck explain RULE`: what a rule reports, with examples.
+struct Explain: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Show what a rule reports, with posts it reports and posts it leaves alone.")
+
+  @Argument(help: "A rule id (see `postcheck rules`), e.g. pii.phone.")
+  var rule: String
+
+  func run() throws {
+    let lexicons = try loadDefaultLexicons()
+    let rules = try DetectorRegistry.allRules(lexicons: lexicons)
+    guard let found = rules.first(where: { $0.id == rule }) else {
+      let near = rules.filter { $0.id.hasPrefix(rule) || $0.category.rawValue == rule }.map(\.id)
+      let hint = near.isEmpty ? "`postcheck rules` lists them" : "did you mean \(near.joined(separator: ", "))?"
+      throw ValidationError("no rule '\(rule)': \(hint)")
+    }
+    print("\(found.id) — \(found.summary)")
+    print("category \(found.category.rawValue), policy section \(found.policy), default severity \(found.severity.rawValue)")
+    print("message: \(found.message)")
+    let examples = (try? lexicons.lexicon(named: "rules.examples"))?.entries.first { $0.fields.first == found.id }
+    if let examples {
+      print("\nreported:")
+      for example in examples.mustMatch { print("  + \(example)") }
+      print("not reported:")
+      for example in examples.mustNotMatch { print("  - \(example)") }
+    }
+    if DetectorRegistry.unavailable.contains(where: { $0.rule.id == found.id }) {
+      print("\n(off on this machine: \(DetectorRegistry.unavailable.first { $0.rule.id == found.id }?.reason ?? ""))")
     }
   }
 }

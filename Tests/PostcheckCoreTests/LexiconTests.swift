@@ -124,6 +124,9 @@ private let policyEntry: @Sendable (LexiconEntry, String, Bool) -> Bool = { entr
         return entry.fields[1] == "stop" ? !found.split(separator: " ").contains(Substring(word)) : found.contains(word)
       }
     },
+    "rules.examples": { entry, example, _ in
+      makeScreener().screen(example).findings.contains { $0.rule.id == entry.fields[0] }
+    },
     "offensive.core": namesEntry,
     "offensive.phrases": namesEntry,
     "offensive.surge-ai": namesEntry,
