@@ -14,6 +14,8 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     // Zip archives (X, Mastodon, Meta and LinkedIn exports), read entry by entry; Zip64 included.
     .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+    // The policy file is YAML: its nodes carry line and column, for errors that say where.
+    .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
   ],
   targets: [
     // ICU's C API, found through pkg-config. Only ICUShim may include it: Foundation on
@@ -51,7 +53,10 @@ let package = Package(
     // Readers and writers: Foundation lives here, at the edge.
     .target(
       name: "PostcheckIO",
-      dependencies: ["PostcheckCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+      dependencies: [
+        "PostcheckCore", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        .product(name: "Yams", package: "Yams"),
+      ]
     ),
     .executableTarget(
       name: "postcheck",

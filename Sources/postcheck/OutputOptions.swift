@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import PostcheckCore
 import PostcheckIO
 
@@ -43,8 +44,11 @@ struct OutputOptions: ParsableArguments {
   @Option(help: "Colour in the report: auto (a terminal, and NO_COLOR unset), always, never.")
   var color: ColourChoice = .auto
 
-  @Option(help: "Region whose national format phone numbers are read in (two letters, e.g. GB, IE, US).")
-  var region = "GB"
+  @Option(help: "Region whose national format phone numbers are read in (two letters, e.g. GB, IE, US; default: the policy file's, else GB).")
+  var region: String?
+
+  @Option(help: "The policy file (default: the nearest postcheck.yaml in this folder or above, else the built-in policy).")
+  var policy: String?
 
   @Option(name: .customLong("allow"), help: "A phrase that is never offensive (a place, a name); repeatable.")
   var allowedPhrases: [String] = []
@@ -62,10 +66,36 @@ struct OutputOptions: ParsableArguments {
   var writeBaseline: String?
 
   mutating func validate() throws {
-    region = region.uppercased()
-    guard PhoneDetector.isSupported(region: region) else {
-      throw ValidationError("--region \(region): not a region libphonenumber knows (try GB, IE, US)")
+    guard let given = region else { return }
+    region = given.uppercased()
+    guard PhoneDetector.isSupported(region: given.uppercased()) else {
+      throw ValidationError("--region \(given): not a region libphonenumber knows (try GB, IE, US)")
     }
+  }
+
+  /// The policy file in force: `--policy`, else the nearest one found, else none (the built-in policy).
+  func policyFile(rules: [Rule]) throws -> PolicyFile? {
+    guard let path = policy ?? PolicyFile.discover(from: FileManager.default.currentDirectoryPath) else { return nil }
+    do {
+      return try PolicyFile.load(path, rules: rules)
+    } catch {
+      throw RuntimeFailure(message: error.description)
+    }
+  }
+
+  /// The screening configuration: the built-in one, with the policy file's and the flags' changes.
+  func configuration() throws -> ScreeningConfiguration {
+    let lexicons = try loadDefaultLexicons()
+    let policy = try policyFile(rules: try DetectorRegistry.allRules(lexicons: lexicons))
+    var configuration = try ScreeningConfiguration.standard(
+      lexicons: lexicons, phoneRegion: region ?? policy?.phoneRegion ?? "GB",
+      allowed: (policy?.allowed ?? []) + (try allowed()), profile: policy?.organisation)
+    if let policy {
+      configuration.rules = policy.rules
+      if let review = policy.reviewThreshold { configuration.scoring.reviewThreshold = review }
+      if let block = policy.blockThreshold { configuration.scoring.blockThreshold = block }
+    }
+    return configuration
   }
 }
 
@@ -118,8 +148,7 @@ func runScan(
     } else {
       writer = JSONLinesWriter(redact: options.redact)
     }
-    let configuration = try ScreeningConfiguration.standard(
-      lexicons: try loadDefaultLexicons(), phoneRegion: options.region, allowed: try options.allowed())
+    let configuration = try options.configuration()
     for (rule, reason) in DetectorRegistry.unavailable { printError("postcheck: note: \(rule.id) is off: \(reason)") }
     let screener = try Screener(configuration: configuration)
     var session = ScanSession(

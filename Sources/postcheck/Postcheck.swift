@@ -18,7 +18,7 @@ struct Postcheck: ParsableCommand {
       2 an input or runtime error, 64 a usage error.
       """,
     version: "0.1.0",
-    subcommands: [Check.self, Scan.self, Rules.self, Explain.self],
+    subcommands: [Check.self, Scan.self, Rules.self, Explain.self, Config.self],
     defaultSubcommand: Check.self
   )
 }
@@ -129,6 +129,44 @@ struct Explain: ParsableCommand {
     }
     if DetectorRegistry.unavailable.contains(where: { $0.rule.id == found.id }) {
       print("\n(off on this machine: \(DetectorRegistry.unavailable.first { $0.rule.id == found.id }?.reason ?? ""))")
+    }
+  }
+}
+
+/// `postcheck config check FILE`: is a policy file right?
+struct Config: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Work with policy files.", subcommands: [ConfigCheck.self])
+}
+
+struct ConfigCheck: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "check",
+    abstract: "Check a policy file: every problem with its line and column; status 0 when it is right, 2 when not.")
+
+  @Argument(help: "The policy file (default: the nearest postcheck.yaml in this folder or above).")
+  var path: String?
+
+  func run() throws {
+    guard let path = path ?? PolicyFile.discover(from: FileManager.default.currentDirectoryPath) else {
+      printError("postcheck: no policy file given and no \(PolicyFile.names.joined(separator: " or ")) here or above")
+      throw ExitCode(2)
+    }
+    let rules = try DetectorRegistry.allRules(lexicons: try loadDefaultLexicons())
+    do {
+      let policy = try PolicyFile.load(path, rules: rules)
+      var said: [String] = []
+      if let organisation = policy.organisation { said.append("organisation \(organisation.names.first ?? organisation.ownNames.first ?? "")") }
+      said.append("\(rules.count - policy.rules.disabled.count) of \(rules.count) rules on")
+      if !policy.rules.severities.isEmpty { said.append("\(policy.rules.severities.count) severities changed") }
+      if let review = policy.reviewThreshold { said.append("review at \(review)") }
+      if let block = policy.blockThreshold { said.append("block at \(block)") }
+      if !policy.allowed.isEmpty { said.append("\(policy.allowed.count) phrases allowed") }
+      if let region = policy.phoneRegion { said.append("phones read in \(region)") }
+      print("\(path): ok (\(said.joined(separator: ", ")))")
+    } catch {
+      printError(error.description)
+      throw ExitCode(2)
     }
   }
 }

@@ -54,3 +54,32 @@ import Testing
     #expect(result.stderr.contains("nothing was screened"))
   }
 }
+
+/// The policy file as the command line finds and uses it.
+@Suite struct PolicyFileCommandTests {
+  @Test func theNearestPolicyFileAboveIsUsedAndCheckable() throws {
+    let root = FileManager.default.temporaryDirectory.appendingPathComponent("postcheck-cli-policy-\(UUID().uuidString)")
+    let drafts = root.appendingPathComponent("drafts/march")
+    try FileManager.default.createDirectory(at: drafts, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: root) }
+    let draft = Data("I definately think my boss is useless\n".utf8)
+    let before = try run(["--output-format", "jsonl"], stdin: draft, directory: drafts)
+    #expect(before.stdout.contains("quality.spelling") && before.status == 1)
+
+    let policy = root.appendingPathComponent("postcheck.yaml")
+    try Data("rules:\n  disabled: [quality.spelling, work.comment]\n".utf8).write(to: policy)
+    let after = try run(["--output-format", "jsonl"], stdin: draft, directory: drafts)
+    #expect(!after.stdout.contains("\"rule\""))
+    #expect(after.status == 0)
+
+    let check = try run(["config", "check"], directory: drafts)
+    #expect(check.status == 0)
+    #expect(check.stdout.contains("ok ("))
+
+    try Data("rules:\n  disabled: [quality.spelink]\n".utf8).write(to: policy)
+    let broken = try run(["--output-format", "jsonl"], stdin: draft, directory: drafts)
+    #expect(broken.status == 2)
+    #expect(broken.stderr.contains("postcheck.yaml:2:14: 'quality.spelink' is not a rule"))
+    #expect(try run(["config", "check", policy.path]).status == 2)
+  }
+}

@@ -1,8 +1,9 @@
 /// The one list of built-in detectors. A new detector is added here and
 /// nowhere else; `allRules` feeds `postcheck rules` and the documentation.
 public enum DetectorRegistry {
+  /// `profile`: the organisation the work and conduct rules key on (the built-in one when nil).
   public static func builtIn(
-    lexicons: LexiconSet, phoneRegion: String = "GB", allowed: [String] = []
+    lexicons: LexiconSet, phoneRegion: String = "GB", allowed: [String] = [], profile: OrganisationProfile? = nil
   ) throws(LexiconError) -> [any Detector] {
     var detectors: [any Detector] = [
       try EmailDetector(lexicons: lexicons),
@@ -15,10 +16,12 @@ public enum DetectorRegistry {
       try DateOfBirthDetector(lexicons: lexicons),
       try AddressDetector(lexicons: lexicons),
       try OffensiveDetector(lexicons: lexicons, allowed: allowed),
-      try PolicyDetector(lexicons: lexicons),
+      try PolicyDetector(lexicons: lexicons, profile: profile),
     ]
     // Without an en-GB dictionary there is no spelling rule (`unavailable` says why).
-    if let checker = sharedSpellChecker, let spelling = try SpellingDetector(lexicons: lexicons, checker: checker) {
+    if let checker = sharedSpellChecker,
+      let spelling = try SpellingDetector(lexicons: lexicons, profile: profile, checker: checker)
+    {
       detectors.append(spelling)
     }
     return detectors

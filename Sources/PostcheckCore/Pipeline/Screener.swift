@@ -7,12 +7,15 @@ public struct ScreeningConfiguration: Sendable {
   /// The PII candidate patterns, scanned once per post before the detectors
   /// run; nil for a configuration whose detectors do not read them.
   public var patterns: PatternDatabase?
+  /// Rules switched off and severities changed (by a policy file).
+  public var rules = RuleSettings()
 
   /// The built-in detectors over the given lexicons (the embedded ones by default).
   /// National phone numbers are read as in `phoneRegion` (two letters);
   /// `allowed` phrases are never offensive, on top of the allowlist lexicon.
   public static func standard(
-    lexicons given: LexiconSet? = nil, phoneRegion: String = "GB", allowed: [String] = []
+    lexicons given: LexiconSet? = nil, phoneRegion: String = "GB", allowed: [String] = [],
+    profile: OrganisationProfile? = nil
   ) throws(LexiconError) -> ScreeningConfiguration {
     let lexicons: LexiconSet
     if let given {
@@ -22,7 +25,8 @@ public struct ScreeningConfiguration: Sendable {
     }
     return ScreeningConfiguration(
       lexicons: lexicons,
-      detectors: try DetectorRegistry.builtIn(lexicons: lexicons, phoneRegion: phoneRegion, allowed: allowed),
+      detectors: try DetectorRegistry.builtIn(
+        lexicons: lexicons, phoneRegion: phoneRegion, allowed: allowed, profile: profile),
       scoring: ScoringPolicy(),
       leetspeak: try LeetspeakTable(lexicon: try lexicons.lexicon(named: "normalisation.leetspeak")),
       patterns: try PatternDatabase(lexicon: try lexicons.lexicon(named: "pii.patterns")))
@@ -56,7 +60,11 @@ public final class Screener {
     self.configuration = configuration
     tokenizer = try Tokenizer(leetspeak: configuration.leetspeak)
     patternScanner = configuration.patterns.map(PatternScanner.init(patterns:))
-    detectors = configuration.detectors
+    // A detector none of whose rules is on costs nothing; PII detectors stay,
+    // as later ones skip what earlier ones found (a card is not also a phone).
+    detectors = configuration.detectors.filter { detector in
+      detector.rules.contains { $0.category == .pii } || !detector.rules.allSatisfy { configuration.rules.disabled.contains($0.id) }
+    }
   }
 
   /// Screens one post's UTF-8 text (validated by the caller).
@@ -75,6 +83,7 @@ public final class Screener {
     for index in detectors.indices {
       detectors[index].detect(in: analysis, into: &findings)
     }
+    if !configuration.rules.isDefault { configuration.rules.apply(to: &findings) }
     if findings.count > 1 {
       findings.sort { ($0.start, $0.end, $0.rule.id) < ($1.start, $1.end, $1.rule.id) }
     }

@@ -49,5 +49,5 @@ public struct OrganisationProfile: Sendable, Equatable {
   }
 
   /// Everything that names the organisation itself, for `{org}`.
-  var ownNames: [String] { names + handles + hashtags + products + sites }
+  public var ownNames: [String] { names + handles + hashtags + products + sites }
 }
