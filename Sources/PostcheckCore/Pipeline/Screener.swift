@@ -60,10 +60,14 @@ public final class Screener {
     self.configuration = configuration
     tokenizer = try Tokenizer(leetspeak: configuration.leetspeak)
     patternScanner = configuration.patterns.map(PatternScanner.init(patterns:))
-    // A detector none of whose rules is on costs nothing; PII detectors stay,
-    // as later ones skip what earlier ones found (a card is not also a phone).
+    // A detector none of whose rules is on is not run, except a PII one
+    // while the phone or bank rules are on: they skip what earlier PII
+    // detectors found (a card number is not also a phone number).
+    let disabled = configuration.rules.disabled
+    let laterPIIReadEarlier = !["pii.phone", "pii.bank.sort_code", "pii.bank.account_number"].allSatisfy(disabled.contains)
     detectors = configuration.detectors.filter { detector in
-      detector.rules.contains { $0.category == .pii } || !detector.rules.allSatisfy { configuration.rules.disabled.contains($0.id) }
+      !detector.rules.allSatisfy { disabled.contains($0.id) }
+        || (laterPIIReadEarlier && detector.rules.contains { $0.category == .pii })
     }
   }
 
