@@ -7,7 +7,14 @@
 public protocol Detector: Sendable {
   /// The rules whose findings this detector makes.
   var rules: [Rule] { get }
+  /// Whether it reads the PII pattern pass's regions: when no detector in a
+  /// configuration does, the pass is not run.
+  var readsPatternRegions: Bool { get }
   func detect(in post: PostAnalysis, into findings: inout [Finding])
+}
+
+extension Detector {
+  public var readsPatternRegions: Bool { false }
 }
 
 /// A post as the detectors see it: the original bytes and their tokens.

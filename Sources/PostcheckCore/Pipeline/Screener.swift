@@ -59,7 +59,6 @@ public final class Screener {
   public init(configuration: ScreeningConfiguration) throws(ICUError) {
     self.configuration = configuration
     tokenizer = try Tokenizer(leetspeak: configuration.leetspeak)
-    patternScanner = configuration.patterns.map(PatternScanner.init(patterns:))
     // A detector none of whose rules is on is not run, except a PII one
     // while the phone or bank rules are on: they skip what earlier PII
     // detectors found (a card number is not also a phone number).
@@ -69,6 +68,8 @@ public final class Screener {
       !detector.rules.allSatisfy { disabled.contains($0.id) }
         || (laterPIIReadEarlier && detector.rules.contains { $0.category == .pii })
     }
+    patternScanner =
+      detectors.contains { $0.readsPatternRegions } ? configuration.patterns.map(PatternScanner.init(patterns:)) : nil
   }
 
   /// Screens one post's UTF-8 text (validated by the caller).

@@ -8,6 +8,7 @@
 /// it likely personal; venue cues ("venue:", "find us at", "our office")
 /// rule it out. A postcode alone or a street without a postcode needs a home cue.
 public struct AddressDetector: Detector {
+  public var readsPatternRegions: Bool { true }
   public static let rule = Rule(
     id: "pii.address", category: .pii, policy: "5", severity: .high,
     summary: "A home postal address (house number or name through postcode), or a home postcode alone",

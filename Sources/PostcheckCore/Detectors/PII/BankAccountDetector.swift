@@ -9,6 +9,7 @@
 /// account number. Reference-like context ("case", "order", "ref") rules
 /// them out.
 public struct BankAccountDetector: Detector {
+  public var readsPatternRegions: Bool { true }
   public static let sortCodeRule = Rule(
     id: "pii.bank.sort_code", category: .pii, policy: "5", severity: .high,
     summary: "A UK sort code next to an account number or called a sort code",

@@ -5,6 +5,7 @@
 /// length. The span includes the separators. Sixteen digits failing Luhn,
 /// expiry dates and CVVs alone are not card numbers.
 public struct CardNumberDetector: Detector {
+  public var readsPatternRegions: Bool { true }
   public static let rule = Rule(
     id: "pii.bank.card", category: .pii, policy: "5", severity: .high,
     summary: "A payment card number (Luhn and issuer range checked)",

@@ -6,6 +6,7 @@
 /// "birthday cake orders by 3rd August" stay quiet; baby announcements and
 /// birthdays without a year are birth dates. The span is the date alone.
 public struct DateOfBirthDetector: Detector {
+  public var readsPatternRegions: Bool { true }
   public static let rule = Rule(
     id: "pii.date_of_birth", category: .pii, policy: "5", severity: .high,
     summary: "A date the same sentence calls a birth date (DOB, born on, my birthday is)",

@@ -4,6 +4,7 @@
 /// digits, written solid or in groups of four, passing the ISO 13616 mod-97
 /// check. The span includes the spaces.
 public struct IBANDetector: Detector {
+  public var readsPatternRegions: Bool { true }
   public static let rule = Rule(
     id: "pii.bank.iban", category: .pii, policy: "5", severity: .high,
     summary: "An IBAN (ISO 13616 mod-97 and the country's length checked)",

@@ -4,6 +4,7 @@
 /// suffix A–D: `AB 12 34 56 C`, `ab123456c`. Without the suffix the number is
 /// reported only when the text calls it an NI number.
 public struct NationalInsuranceDetector: Detector {
+  public var readsPatternRegions: Bool { true }
   public static let rule = Rule(
     id: "pii.national_insurance", category: .pii, policy: "5", severity: .high,
     summary: "A UK National Insurance number (HMRC prefix and suffix rules)",

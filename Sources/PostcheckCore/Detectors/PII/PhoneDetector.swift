@@ -10,6 +10,7 @@ import PhoneShim
 /// prices, times, versions and IP addresses stay quiet; context such as
 /// "order no." or "ISBN" lowers confidence below reporting.
 public struct PhoneDetector: Detector {
+  public var readsPatternRegions: Bool { true }
   public static let rule = Rule(
     id: "pii.phone", category: .pii, policy: "5", severity: .high,
     summary: "A telephone number valid for its region (libphonenumber)",
