@@ -218,6 +218,20 @@ import ZIPFoundation
     #expect(rows == [["a", "b"], ["x \"quoted\"\nline", "C:\\"], ["\"Sam\"!", "2"]])
   }
 
+  @Test func aJSONFileWithNoArrayOfPostsSaysSo() throws {
+    let temporary = try Self.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: temporary) }
+    let single = temporary.appendingPathComponent("post.json")
+    try Data(#"{"id":"1","text":"hello"}"#.utf8).write(to: single)
+    let outbox = temporary.appendingPathComponent("outbox.json")
+    try Data(#"{"type":"OrderedCollection","totalItems":0}"#.utf8).write(to: outbox)
+    let empty = temporary.appendingPathComponent("tweets.js")
+    try Data("window.YTD.tweets.part0 = [ ]".utf8).write(to: empty)
+    #expect(try Self.records([single.path]) == ["error post.json no array of posts in this JSON (for one JSON object per line, use --format jsonl)"])
+    #expect(try Self.records([outbox.path]) == ["error outbox.json no array of posts in this JSON"])
+    #expect(try Self.records([empty.path]).isEmpty)
+  }
+
   @Test func datesBecomeISO8601() {
     #expect(ExportDates.fromTwitter("Tue Mar 04 09:15:02 +0000 2025") == "2025-03-04T09:15:02Z")
     #expect(ExportDates.fromTwitter("Wed Mar 05 00:30:00 +0100 2025") == "2025-03-04T23:30:00Z")

@@ -49,6 +49,9 @@ struct ExportRecords {
       try emit(.failure(id: nil, message: "no JSON found: not an export file of this kind", source: source))
     } else if stream.finish() != nil {
       try emit(.failure(id: nil, message: "the file ends in the middle of a record (truncated?)", source: source))
+    } else if !stream.sawRecordArray {
+      let hint = if case .fields = mapping { " (for one JSON object per line, use --format jsonl)" } else { "" }
+      try emit(.failure(id: nil, message: "no array of posts in this JSON\(hint)", source: source))
     }
   }
 

@@ -65,6 +65,9 @@ struct JSONElementStream {
   /// Whether anything that looked like JSON was seen.
   var sawDocument: Bool { started }
 
+  /// Whether an array of records was found (an empty one counts).
+  private(set) var sawRecordArray = false
+
   private var capturing: Bool { recordArrayDepth.map { containers.count > $0 } ?? false }
 
   @inline(__always)
@@ -110,6 +113,7 @@ struct JSONElementStream {
       } else if byte == UInt8(ascii: "["), recordArrayDepth == nil, isRecordArray() {
         containers.append(byte)
         recordArrayDepth = containers.count
+        sawRecordArray = true
         return
       }
       containers.append(byte)
