@@ -6,9 +6,9 @@ import ZIPFoundation
 /// in chunks, cut into members as it streams, members other than post files
 /// passed over. Memory stays flat whatever the archive's size.
 enum TarInput {
+  /// The records of the post files of the tar archive at `path`, read as `producer` reads files.
   static func records(
-    path: String, gzipped: Bool, format: InputFormat, fields: JSONFieldExtractor, csvColumn: String?,
-    progress: ScanProgress?, defersParsing: Bool, _ emit: (InputRecord) throws -> Void
+    path: String, gzipped: Bool, format: InputFormat, producer: RecordProducer, _ emit: (InputRecord) throws -> Void
   ) throws {
     let archiveSource = SourceLocation(path: path, index: 0)
     let descriptor: Int32
@@ -19,26 +19,16 @@ enum TarInput {
       return
     }
     defer { closeDescriptor(descriptor) }
-    let input = FileFeeder(descriptor: descriptor, progress: progress)
+    let input = FileFeeder(descriptor: descriptor, progress: producer.progress)
     var tar = TarStream()
     var reader: RecordReader?
     var members = 0
     func handle(_ event: TarStream.Event) throws {
       switch event {
       case .begin(let member, _):
-        reader = nil
-        guard let memberFormat = ExportMembers.format(forMember: member, given: format) else { return }
-        members += 1
-        let memberPath = "\(path)!\(member)"
-        if ExportMembers.escapes(member) {
-          try emit(
-            .failure(
-              id: nil, message: "refused: the entry's path leaves the archive's folder",
-              source: SourceLocation(path: memberPath, index: 0)))
-          return
-        }
-        reader = RecordReader(
-          path: memberPath, format: memberFormat, fields: fields, csvColumn: csvColumn, defersParsing: defersParsing)
+        let opened = try producer.reader(forMember: member, of: path, format: format, emit)
+        if opened.isPostFile { members += 1 }
+        reader = opened.reader
       case .bytes(let bytes):
         try reader?.feed(bytes, emit)
       case .end:
@@ -84,11 +74,7 @@ enum TarInput {
     if !tar.endedCleanly {
       try emit(.failure(id: nil, message: "the archive ends in the middle of an entry (truncated?)", source: archiveSource))
     } else if members == 0 {
-      try emit(
-        .failure(
-          id: nil,
-          message: "no posts found: not an export postcheck reads (X, Mastodon, Facebook, Instagram, Threads, LinkedIn)",
-          source: archiveSource))
+      try emit(RecordProducer.noPosts(in: path))
     }
   }
 }

@@ -33,9 +33,9 @@ enum ZipInput {
     return total
   }
 
+  /// The records of the post files of `zipPath`, read as `producer` reads files.
   static func records(
-    zipPath: String, format: InputFormat, fields: JSONFieldExtractor, csvColumn: String?, progress: ScanProgress?,
-    defersParsing: Bool, _ emit: (InputRecord) throws -> Void
+    zipPath: String, format: InputFormat, producer: RecordProducer, _ emit: (InputRecord) throws -> Void
   ) throws {
     let archive: Archive
     do {
@@ -47,14 +47,10 @@ enum ZipInput {
     }
     var members = 0
     for entry in archive where entry.type == .file {
-      let path = "\(zipPath)!\(entry.path)"
-      let source = SourceLocation(path: path, index: 0)
-      guard let memberFormat = ExportMembers.format(forMember: entry.path, given: format) else { continue }
-      members += 1
-      if ExportMembers.escapes(entry.path) {
-        try emit(.failure(id: nil, message: "refused: the entry's path leaves the archive's folder", source: source))
-        continue
-      }
+      let source = SourceLocation(path: "\(zipPath)!\(entry.path)", index: 0)
+      let opened = try producer.reader(forMember: entry.path, of: zipPath, format: format, emit)
+      if opened.isPostFile { members += 1 }
+      guard var reader = opened.reader else { continue }
       let size = entry.uncompressedSize
       if size > largestEntry || (size > ratioCheckedFrom && size / max(entry.compressedSize, 1) > largestRatio) {
         try emit(
@@ -63,13 +59,11 @@ enum ZipInput {
             source: source))
         continue
       }
-      var reader = RecordReader(
-        path: path, format: memberFormat, fields: fields, csvColumn: csvColumn, defersParsing: defersParsing)
       var delivered: UInt64 = 0
       do {
         _ = try archive.extract(entry, bufferSize: 1 << 20, skipCRC32: false) { data in
           delivered += UInt64(data.count)
-          progress?.add(data.count)
+          producer.progress?.add(data.count)
           // A header may understate what an entry unpacks to.
           if delivered > size { throw UnpacksTooLarge() }
           try data.withUnsafeBytes { try reader.feed($0, emit) }
@@ -83,13 +77,6 @@ enum ZipInput {
       }
       try reader.finish(emit)
     }
-    if members == 0 {
-      try emit(
-        .failure(
-          id: nil,
-          message:
-            "no posts found: not an export postcheck reads (X, Mastodon, Facebook, Instagram, Threads, LinkedIn) and no .jsonl or .csv files",
-          source: SourceLocation(path: zipPath, index: 0)))
-    }
+    if members == 0 { try emit(RecordProducer.noPosts(in: zipPath)) }
   }
 }

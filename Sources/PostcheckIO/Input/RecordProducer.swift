@@ -63,65 +63,101 @@ public struct RecordProducer: Sendable {
     }
     defer { if descriptor != 0 { closeDescriptor(descriptor) } }
     var reader: RecordReader?
-    var refused: String?
-    var container = ContainerKind.other
+    // An archive is read from its path by its own reader, not as a stream.
+    var container: ContainerKind?
     do {
       try readChunks(descriptor: descriptor) { chunk in
-        if reader == nil && refused == nil {
+        if reader == nil {
           let kind = ContainerKind(firstBytes: chunk.prefix(512))
-          switch kind {
-          case .zip where path != "-":
-            refused = ""
+          guard kind == .other else {
             container = kind
-            return
-          case .zip:
-            refused = "a zip archive on standard input: give its path instead, or unzip it and scan the folder"
-            return
-          case .gzip where path != "-", .tar where path != "-":
-            refused = ""
-            container = kind
-            return
-          case .gzip, .tar:
-            refused = "a tar archive on standard input: give its path instead, or unpack it and scan the folder"
-            return
-          case .other:
-            let resolved = format.resolved(path: path, firstBytes: Array(chunk.prefix(4096))[...])
-            reader = RecordReader(
-              path: path, format: resolved, fields: fields, csvColumn: csvColumn, defersParsing: defersParsing)
+            throw StopReading()
           }
+          let resolved = format.resolved(path: path, firstBytes: Array(chunk.prefix(4096))[...])
+          reader = RecordReader(
+            path: path, format: resolved, fields: fields, csvColumn: csvColumn, defersParsing: defersParsing)
         }
-        guard refused == nil else { throw StopReading() }
         progress?.add(chunk.count)
         try reader?.feed(chunk, emit)
       }
     } catch is StopReading {
-      // A container, read below or refused.
+      // An archive: read below.
     } catch let error as InputError {
       try emit(.failure(id: nil, message: "read error: \(error.message)", source: SourceLocation(path: path, index: 0)))
       return
     }
-    if let refused {
-      if refused.isEmpty && container == .zip {
-        try ZipInput.records(
-          zipPath: path, format: format, fields: fields, csvColumn: csvColumn, progress: progress,
-          defersParsing: defersParsing, emit)
-      } else if refused.isEmpty {
-        try TarInput.records(
-          path: path, gzipped: container == .gzip, format: format, fields: fields, csvColumn: csvColumn,
-          progress: progress, defersParsing: defersParsing, emit)
-      } else {
-        try emit(.failure(id: nil, message: refused, source: SourceLocation(path: path, index: 0)))
-      }
-      return
+    switch container {
+    case .zip? where path != "-":
+      try ZipInput.records(zipPath: path, format: format, producer: self, emit)
+    case .gzip? where path != "-", .tar? where path != "-":
+      try TarInput.records(path: path, gzipped: container == .gzip, format: format, producer: self, emit)
+    case .some:
+      try emit(
+        .failure(
+          id: nil, message: "an archive on standard input: give its path instead, or unpack it and scan the folder",
+          source: SourceLocation(path: path, index: 0)))
+    case nil:
+      var final =
+        reader
+        ?? RecordReader(
+          path: path, format: format.resolved(path: path, firstBytes: []), fields: fields, csvColumn: csvColumn)
+      try final.finish(emit)
     }
-    var final =
-      reader
-      ?? RecordReader(
-        path: path, format: format.resolved(path: path, firstBytes: []), fields: fields, csvColumn: csvColumn)
-    try final.finish(emit)
   }
 
   private struct StopReading: Error {}
+
+  /// Hands the records of `paths` to `send` in batches of `size`, until
+  /// `send` says the consumer has stopped; returns how many batches it sent.
+  func batches(from paths: [String], size: Int, _ send: ([InputRecord]) -> Bool) -> Int {
+    var batch: [InputRecord] = []
+    batch.reserveCapacity(size)
+    var sent = 0
+    do {
+      try records(from: paths) { record in
+        batch.append(record)
+        guard batch.count == size else { return }
+        sent += 1
+        guard send(batch) else { throw ConsumerStopped() }
+        batch.removeAll(keepingCapacity: true)
+      }
+      if !batch.isEmpty {
+        sent += 1
+        _ = send(batch)
+      }
+    } catch {
+      // Only a stopped consumer ends the producer early; it has nothing more to say.
+    }
+    return sent
+  }
+
+  /// How to read member `member` of archive `archive`: whether it is a post
+  /// file at all, and its reader, nil for a member passed over or refused
+  /// (a path that leaves the archive's folder, said through `emit`).
+  func reader(
+    forMember member: String, of archive: String, format: InputFormat, _ emit: (InputRecord) throws -> Void
+  ) throws -> (isPostFile: Bool, reader: RecordReader?) {
+    guard let memberFormat = ExportMembers.format(forMember: member, given: format) else { return (false, nil) }
+    let path = "\(archive)!\(member)"
+    if ExportMembers.escapes(member) {
+      try emit(
+        .failure(
+          id: nil, message: "refused: the entry's path leaves the archive's folder",
+          source: SourceLocation(path: path, index: 0)))
+      return (true, nil)
+    }
+    return (
+      true, RecordReader(path: path, format: memberFormat, fields: fields, csvColumn: csvColumn, defersParsing: defersParsing)
+    )
+  }
+
+  /// The record for an archive with no post file in it.
+  static func noPosts(in archive: String) -> InputRecord {
+    .failure(
+      id: nil,
+      message: "no posts found: not an export postcheck reads (X, Mastodon, Facebook, Instagram, Threads, LinkedIn) and no .jsonl files",
+      source: SourceLocation(path: archive, index: 0))
+  }
 }
 
 /// What kind of file the first bytes announce.

@@ -59,20 +59,7 @@ public struct ScanSession {
     let queue = BatchQueue<InputRecord>(capacity: 8)
     let producer = RecordProducer(inputFormat: inputFormat, fields: fields, csvColumn: csvColumn, progress: progress)
     let reader = Thread {
-      var batch: [InputRecord] = []
-      batch.reserveCapacity(Self.batchSize)
-      do {
-        try producer.records(from: paths) { record in
-          batch.append(record)
-          if batch.count == Self.batchSize {
-            guard queue.push(batch) else { throw ConsumerStopped() }
-            batch.removeAll(keepingCapacity: true)
-          }
-        }
-        if !batch.isEmpty { _ = queue.push(batch) }
-      } catch {
-        // Only a stopped consumer ends the producer early; it has nothing more to say.
-      }
+      _ = producer.batches(from: paths, size: Self.batchSize) { queue.push($0) }
       queue.finish()
     }
     reader.start()
@@ -98,26 +85,12 @@ public struct ScanSession {
     let producer = RecordProducer(
       inputFormat: inputFormat, fields: fields, csvColumn: csvColumn, progress: progress, defersParsing: true)
     let reader = Thread {
-      var batch: [InputRecord] = []
       var sequence = 0
-      batch.reserveCapacity(Self.batchSize)
-      func send() -> Bool {
+      let total = producer.batches(from: paths, size: Self.batchSize) { batch in
         defer { sequence += 1 }
         return input.push([SequencedBatch(sequence: sequence, records: batch)])
       }
-      do {
-        try producer.records(from: paths) { record in
-          batch.append(record)
-          if batch.count == Self.batchSize {
-            guard send() else { throw ConsumerStopped() }
-            batch.removeAll(keepingCapacity: true)
-          }
-        }
-        if !batch.isEmpty { _ = send() }
-      } catch {
-        // Only a stopped consumer ends the producer early.
-      }
-      results.expect(total: sequence)
+      results.expect(total: total)
       input.finish()
     }
     let configuration = screener.configuration
