@@ -105,7 +105,11 @@ public struct SARIFWriter: RecordWriter {
       "level": Self.level(finding.severity),
       "message": ["text": "\(rule.message): \(shown)"],
       "locations": [location(uri: uri, member: member, record: record, region: region)],
-      "partialFingerprints": ["postcheck/v1": Self.fingerprint(rule.id, matched, record)],
+      // The baseline's fingerprint: a finding accepted there is the same finding here.
+      "partialFingerprints": [
+        "postcheck/v1": Baseline.fingerprint(
+          rule: rule.id, text: matched, post: Baseline.post(id: record.id, source: record.source))
+      ],
       "properties": [
         "category": rule.category.rawValue, "policy": rule.policy, "severity": finding.severity.rawValue,
         "confidence": finding.confidence, "start": start, "end": end, "byte_start": finding.start,
@@ -152,16 +156,5 @@ public struct SARIFWriter: RecordWriter {
       }
     }
     return (line, column)
-  }
-
-  /// Stable across runs and edits elsewhere in the file: the rule, the
-  /// matched text as folded, and the post (its id, else its place).
-  private static func fingerprint(_ rule: String, _ text: String, _ record: OutputRecord) -> String {
-    let post = record.id ?? "\(record.source.path)#\(record.source.index)"
-    var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-    for byte in "\(rule)\u{0}\(text.lowercased())\u{0}\(post)".utf8 {
-      hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
-    }
-    return String(hash, radix: 16)
   }
 }
