@@ -74,11 +74,12 @@ struct OutputOptions: ParsableArguments {
   }
 
   /// The policy file in force: `--policy`, else the nearest one found, else none (the built-in policy).
-  func policyFile(rules: [Rule]) throws -> PolicyFile? {
+  /// `rules` is asked for only when there is a file: listing them builds every detector.
+  func policyFile(rules: () throws -> [Rule]) throws -> PolicyFile? {
     guard let path = policy ?? PolicyFile.discover(from: FileManager.default.currentDirectoryPath) else { return nil }
     do {
-      return try PolicyFile.load(path, rules: rules)
-    } catch {
+      return try PolicyFile.load(path, rules: try rules())
+    } catch let error as PolicyFile.Problems {
       throw RuntimeFailure(message: error.description)
     }
   }
@@ -86,7 +87,7 @@ struct OutputOptions: ParsableArguments {
   /// The screening configuration: the built-in one, with the policy file's and the flags' changes.
   func configuration() throws -> ScreeningConfiguration {
     let lexicons = try loadDefaultLexicons()
-    let policy = try policyFile(rules: try DetectorRegistry.allRules(lexicons: lexicons))
+    let policy = try policyFile { try DetectorRegistry.allRules(lexicons: lexicons) }
     var configuration = try ScreeningConfiguration.standard(
       lexicons: lexicons, phoneRegion: region ?? policy?.phoneRegion ?? "GB",
       allowed: (policy?.allowed ?? []) + (try allowed()), profile: policy?.organisation)
@@ -139,16 +140,18 @@ func runScan(
     || (getenv("TERM").map { String(cString: $0) == "dumb" } ?? false)
   let colour = options.color == .always || (options.color == .auto && toTerminal && !noColour)
   do {
+    let configuration = try options.configuration()
     let writer: any RecordWriter
     if options.outputFormat == .sarif {
-      writer = SARIFWriter(rules: try DetectorRegistry.allRules(lexicons: try loadDefaultLexicons()), redact: options.redact)
+      // The rules of the configuration's detectors: those of `postcheck rules`, without building them again.
+      let rules = configuration.detectors.flatMap(\.rules).sorted { $0.id < $1.id }
+      writer = SARIFWriter(rules: rules, redact: options.redact)
     } else if useReport {
       writer = TerminalReportWriter(
         colour: colour, redact: options.redact, suggestions: { DetectorRegistry.spellingSuggestions(for: $0) })
     } else {
       writer = JSONLinesWriter(redact: options.redact)
     }
-    let configuration = try options.configuration()
     for (rule, reason) in DetectorRegistry.unavailable { printError("postcheck: note: \(rule.id) is off: \(reason)") }
     let screener = try Screener(configuration: configuration)
     var session = ScanSession(
