@@ -75,10 +75,10 @@ struct OutputOptions: ParsableArguments {
 
   /// The policy file in force: `--policy`, else the nearest one found, else none (the built-in policy).
   /// `rules` is asked for only when there is a file: listing them builds every detector.
-  func policyFile(rules: () throws -> [Rule]) throws -> PolicyFile? {
+  func policyFile(lexicons: LexiconSet) throws -> PolicyFile? {
     guard let path = policy ?? PolicyFile.discover(from: FileManager.default.currentDirectoryPath) else { return nil }
     do {
-      return try PolicyFile.load(path, rules: try rules())
+      return try PolicyFile.load(path, rules: try DetectorRegistry.allRules(lexicons: lexicons), lexicons: lexicons)
     } catch let error as PolicyFile.Problems {
       throw RuntimeFailure(message: error.description)
     }
@@ -87,16 +87,13 @@ struct OutputOptions: ParsableArguments {
   /// The screening configuration: the built-in one, with the policy file's and the flags' changes.
   func configuration() throws -> ScreeningConfiguration {
     let lexicons = try loadDefaultLexicons()
-    let policy = try policyFile { try DetectorRegistry.allRules(lexicons: lexicons) }
-    var configuration = try ScreeningConfiguration.standard(
-      lexicons: lexicons, phoneRegion: region ?? policy?.phoneRegion ?? "GB",
-      allowed: (policy?.allowed ?? []) + (try allowed()), profile: policy?.organisation)
-    if let policy {
-      configuration.rules = policy.rules
-      if let review = policy.reviewThreshold { configuration.scoring.reviewThreshold = review }
-      if let block = policy.blockThreshold { configuration.scoring.blockThreshold = block }
+    let policy = try policyFile(lexicons: lexicons)
+    let allowed = try allowed()
+    do {
+      return try PolicyFile.configuration(policy, lexicons: lexicons, phoneRegion: region, allowed: allowed)
+    } catch {
+      throw RuntimeFailure(message: error.description)
     }
-    return configuration
   }
 }
 
@@ -148,11 +145,12 @@ func runScan(
       writer = SARIFWriter(rules: rules, redact: options.redact)
     } else if useReport {
       writer = TerminalReportWriter(
-        colour: colour, redact: options.redact, suggestions: { DetectorRegistry.spellingSuggestions(for: $0) })
+        colour: colour, redact: options.redact, suggestions: { DetectorRegistry.spellingSuggestions(for: $0, locale: configuration.locale) })
     } else {
       writer = JSONLinesWriter(redact: options.redact)
     }
-    for (rule, reason) in DetectorRegistry.unavailable { printError("postcheck: note: \(rule.id) is off: \(reason)") }
+    for (rule, reason) in DetectorRegistry.unavailable(locale: configuration.locale)
+      where !configuration.rules.disabled.contains(rule.id) { printError("postcheck: note: \(rule.id) is off: \(reason)") }
     let screener = try Screener(configuration: configuration)
     var session = ScanSession(
       screener: screener, writer: writer, output: OutputBuffer(descriptor: 1), inputFormat: inputFormat,

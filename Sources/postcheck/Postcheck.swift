@@ -91,11 +91,24 @@ struct Scan: ParsableCommand {
 
 /// `postcheck rules`: what can be reported.
 struct Rules: ParsableCommand {
-  static let configuration = CommandConfiguration(abstract: "List the rules postcheck reports.")
+  static let configuration = CommandConfiguration(
+    abstract: "List the rules postcheck reports: the built-in ones and the policy file's own patterns.")
+
+  @Option(help: "The policy file (default: the nearest postcheck.yaml in this folder or above).")
+  var policy: String?
 
   func run() throws {
     let lexicons = try loadDefaultLexicons()
-    for rule in try DetectorRegistry.allRules(lexicons: lexicons) {
+    var options = OutputOptions()
+    options.policy = policy
+    let own: [Rule]
+    do {
+      own = try options.policyFile(lexicons: lexicons)?.customRules ?? []
+    } catch {
+      printError("postcheck: \(error)")
+      throw ExitCode(2)
+    }
+    for rule in try DetectorRegistry.allRules(lexicons: lexicons) + own {
       print("\(rule.id)\t\(rule.category.rawValue)\tpolicy \(rule.policy)\t\(rule.severity.rawValue)\t\(rule.summary)")
     }
   }
@@ -127,8 +140,8 @@ struct Explain: ParsableCommand {
       print("not reported:")
       for example in examples.mustNotMatch { print("  - \(example)") }
     }
-    if DetectorRegistry.unavailable.contains(where: { $0.rule.id == found.id }) {
-      print("\n(off on this machine: \(DetectorRegistry.unavailable.first { $0.rule.id == found.id }?.reason ?? ""))")
+    if DetectorRegistry.unavailable().contains(where: { $0.rule.id == found.id }) {
+      print("\n(off on this machine: \(DetectorRegistry.unavailable().first { $0.rule.id == found.id }?.reason ?? ""))")
     }
   }
 }
@@ -152,22 +165,51 @@ struct ConfigCheck: ParsableCommand {
       printError("postcheck: no policy file given and no \(PolicyFile.names.joined(separator: " or ")) here or above")
       throw ExitCode(2)
     }
-    let rules = try DetectorRegistry.allRules(lexicons: try loadDefaultLexicons())
+    let lexicons = try loadDefaultLexicons()
+    let rules = try DetectorRegistry.allRules(lexicons: lexicons)
+    let policy: PolicyFile
+    let configuration: ScreeningConfiguration
     do {
-      let policy = try PolicyFile.load(path, rules: rules)
-      var said: [String] = []
-      if let organisation = policy.organisation { said.append("organisation \(organisation.names.first ?? organisation.ownNames.first ?? "")") }
-      said.append("\(rules.count - policy.rules.disabled.count) of \(rules.count) rules on")
-      if !policy.rules.severities.isEmpty { said.append("\(policy.rules.severities.count) severities changed") }
-      if let review = policy.reviewThreshold { said.append("review at \(review)") }
-      if let block = policy.blockThreshold { said.append("block at \(block)") }
-      if !policy.allowed.isEmpty { said.append("\(policy.allowed.count) phrases allowed") }
-      if let region = policy.phoneRegion { said.append("phones read in \(region)") }
-      print("\(path): ok (\(said.joined(separator: ", ")))")
+      policy = try PolicyFile.load(path, rules: rules, lexicons: lexicons)
+      configuration = try PolicyFile.configuration(policy, lexicons: lexicons)
     } catch {
       printError(error.description)
       throw ExitCode(2)
     }
+    let problems = try policy.exampleProblems(configuration: configuration)
+    guard problems.isEmpty else {
+      problems.forEach { printError($0) }
+      throw ExitCode(2)
+    }
+    print("\(path): ok (\(Self.changes(policy, rules: rules.count + policy.customRules.count).joined(separator: ", ")))")
+    for lexicon in policy.extraLexicons where !LexiconExamples.canCheck(lexicon.name) {
+      print("note: \(lexicon.path): the examples of \(lexicon.name) entries are not checked")
+    }
+    for (rule, reason) in DetectorRegistry.unavailable(locale: configuration.locale)
+    where !policy.rules.disabled.contains(rule.id) {
+      print("note: \(rule.id) is off on this machine: \(reason)")
+    }
+  }
+
+  /// What the file changes from the built-in policy, for the "ok" line.
+  static func changes(_ policy: PolicyFile, rules: Int) -> [String] {
+    var said: [String] = []
+    if let organisation = policy.organisation {
+      said.append("organisation \(organisation.names.first ?? organisation.ownNames.first ?? "")")
+    }
+    said.append("\(rules - policy.rules.disabled.count) of \(rules) rules on")
+    if !policy.customRules.isEmpty { said.append("\(policy.customRules.count) rules of its own") }
+    if !policy.rules.severities.isEmpty { said.append("\(policy.rules.severities.count) severities changed") }
+    if let review = policy.reviewThreshold { said.append("review at \(review)") }
+    if let block = policy.blockThreshold { said.append("block at \(block)") }
+    if !policy.allowed.isEmpty { said.append("\(policy.allowed.count) phrases allowed") }
+    let allowPatterns = policy.customPatterns.count - policy.customRules.count
+    if allowPatterns > 0 { said.append("\(allowPatterns) allow patterns") }
+    let entries = policy.extraLexicons.reduce(0) { $0 + $1.entries.count }
+    if entries > 0 { said.append("\(entries) lexicon entries added") }
+    if let region = policy.phoneRegion { said.append("phones read in \(region)") }
+    if let locale = policy.locale { said.append("locale \(locale)") }
+    return said
   }
 }
 

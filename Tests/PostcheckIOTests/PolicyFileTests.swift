@@ -5,9 +5,8 @@ import Testing
 
 /// The policy file: what it changes, and problems reported with their place.
 @Suite struct PolicyFileTests {
-  static let rules: [Rule] = {
-    (try? DetectorRegistry.allRules(lexicons: try LexiconSet.embedded())) ?? []
-  }()
+  static let lexicons: LexiconSet = (try? LexiconSet.embedded()) ?? LexiconSet()
+  static let rules: [Rule] = (try? DetectorRegistry.allRules(lexicons: lexicons)) ?? []
 
   static let example = """
     version: 1
@@ -26,7 +25,7 @@ import Testing
     """
 
   @Test func readsEveryKey() throws {
-    let policy = try PolicyFile.parse(Self.example, path: "postcheck.yaml", rules: Self.rules)
+    let policy = try PolicyFile.parse(Self.example, path: "postcheck.yaml", rules: Self.rules, lexicons: Self.lexicons)
     #expect(policy.organisation?.names == ["Acme Learning", "ACME"])
     #expect(policy.organisation?.domains == ["acme-learning.example"])
     #expect(policy.organisation?.handles == ["@acme_learn"])
@@ -41,7 +40,7 @@ import Testing
   }
 
   @Test func anEmptyFileKeepsTheDefaults() throws {
-    let policy = try PolicyFile.parse("# nothing yet\n", path: "postcheck.yaml", rules: Self.rules)
+    let policy = try PolicyFile.parse("# nothing yet\n", path: "postcheck.yaml", rules: Self.rules, lexicons: Self.lexicons)
     #expect(policy.organisation == nil && policy.rules.isDefault && policy.reviewThreshold == nil)
   }
 
@@ -57,7 +56,7 @@ import Testing
       colour: red
       """
     do {
-      _ = try PolicyFile.parse(text, path: "p.yaml", rules: Self.rules)
+      _ = try PolicyFile.parse(text, path: "p.yaml", rules: Self.rules, lexicons: Self.lexicons)
       Issue.record("a broken policy file was accepted")
     } catch {
       let lines = error.description.split(separator: "\n").map(String.init)
@@ -72,7 +71,7 @@ import Testing
 
   @Test func yamlErrorsSayWhere() {
     do {
-      _ = try PolicyFile.parse("rules: [a\n", path: "p.yaml", rules: Self.rules)
+      _ = try PolicyFile.parse("rules: [a\n", path: "p.yaml", rules: Self.rules, lexicons: Self.lexicons)
       Issue.record("broken YAML was accepted")
     } catch {
       #expect(error.description.hasPrefix("p.yaml:2:1: not valid YAML"))
@@ -92,11 +91,8 @@ import Testing
   }
 
   @Test func settingsChangeWhatIsReported() throws {
-    let policy = try PolicyFile.parse(Self.example, path: "postcheck.yaml", rules: Self.rules)
-    var configuration = try ScreeningConfiguration.standard(
-      phoneRegion: policy.phoneRegion ?? "GB", allowed: policy.allowed, profile: policy.organisation)
-    configuration.rules = policy.rules
-    configuration.scoring.reviewThreshold = policy.reviewThreshold ?? 0.35
+    let policy = try PolicyFile.parse(Self.example, path: "postcheck.yaml", rules: Self.rules, lexicons: Self.lexicons)
+    let configuration = try PolicyFile.configuration(policy, lexicons: Self.lexicons)
     let screener = try Screener(configuration: configuration)
     let spelling = screener.screen("I definately agree")
     #expect(spelling.findings.isEmpty)

@@ -28,6 +28,9 @@ public final class PostAnalysis {
 
   init() { text = UnsafeBufferPointer(start: nil, count: 0) }
 
+  /// Where the policy file's own patterns matched, in text order.
+  @exclusivity(unchecked) public internal(set) var customMatches: [CustomMatch] = []
+
   /// One bit per `PatternKind` with at least one region.
   @exclusivity(unchecked) var regionKinds: UInt32 = 0
 

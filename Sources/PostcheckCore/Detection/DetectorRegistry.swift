@@ -1,9 +1,11 @@
 /// The one list of built-in detectors. A new detector is added here and
 /// nowhere else; `allRules` feeds `postcheck rules` and the documentation.
 public enum DetectorRegistry {
-  /// `profile`: the organisation the work and conduct rules key on (the built-in one when nil).
+  /// `profile`: the organisation the work and conduct rules key on (the
+  /// built-in one when nil); `locale`: whose dictionary checks spelling.
   public static func builtIn(
-    lexicons: LexiconSet, phoneRegion: String = "GB", allowed: [String] = [], profile: OrganisationProfile? = nil
+    lexicons: LexiconSet, phoneRegion: String = "GB", allowed: [String] = [], profile: OrganisationProfile? = nil,
+    locale: PostLocale = .britishEnglish
   ) throws(LexiconError) -> [any Detector] {
     var detectors: [any Detector] = [
       try EmailDetector(lexicons: lexicons),
@@ -18,8 +20,8 @@ public enum DetectorRegistry {
       try OffensiveDetector(lexicons: lexicons, allowed: allowed),
       try PolicyDetector(lexicons: lexicons, profile: profile),
     ]
-    // Without an en-GB dictionary there is no spelling rule (`unavailable` says why).
-    if let checker = sharedSpellChecker,
+    // Without the locale's dictionary there is no spelling rule (`unavailable` says why).
+    if let checker = SpellCheckers.shared.checker(for: locale),
       let spelling = try SpellingDetector(lexicons: lexicons, profile: profile, checker: checker)
     {
       detectors.append(spelling)
@@ -29,14 +31,21 @@ public enum DetectorRegistry {
 
   /// Hunspell's suggestions for a word `quality.spelling` reported: slow
   /// (tens of milliseconds), so for reports read by people, never for screening.
-  public static func spellingSuggestions(for word: String, limit: Int = 3) -> [String] {
-    sharedSpellChecker?.suggestions(for: word, limit: limit) ?? []
+  public static func spellingSuggestions(
+    for word: String, locale: PostLocale = .britishEnglish, limit: Int = 3
+  ) -> [String] {
+    SpellCheckers.shared.checker(for: locale)?.suggestions(for: word, limit: limit) ?? []
   }
 
   /// Built-in rules that cannot run on this machine, with what to do about it.
-  public static var unavailable: [(rule: Rule, reason: String)] {
-    sharedSpellChecker == nil
-      ? [(SpellingDetector.rule, "no en_GB Hunspell dictionary found (Debian/Ubuntu: apt install hunspell-en-gb)")] : []
+  public static func unavailable(locale: PostLocale = .britishEnglish) -> [(rule: Rule, reason: String)] {
+    guard SpellCheckers.shared.checker(for: locale) == nil else { return [] }
+    return [
+      (
+        SpellingDetector.rule,
+        "no \(locale.dictionary) Hunspell dictionary found (Debian/Ubuntu: apt install \(locale.dictionaryPackage))"
+      )
+    ]
   }
 
   /// Every rule the built-in detectors can report, sorted by id.
@@ -45,7 +54,3 @@ public enum DetectorRegistry {
   }
 }
 
-/// One en-GB dictionary for the whole process (about 20 MB loaded, and a
-/// fifth of a second to load): every screener and configuration shares it.
-/// Nil when none is installed.
-let sharedSpellChecker = SpellChecker()

@@ -32,6 +32,22 @@ public struct LexiconSet: Sendable {
   /// Adds or replaces a lexicon (one with the same name).
   public mutating func insert(_ lexicon: Lexicon) { byName[lexicon.name] = lexicon }
 
+  /// The set with each of `extras`' entries added to the lexicon of the same
+  /// name (a policy file's own words). An extra with no lexicon to extend is
+  /// added as it is.
+  public func extended(with extras: [Lexicon]) -> LexiconSet {
+    var result = self
+    for extra in extras {
+      guard var base = result.byName[extra.name] else {
+        result.insert(extra)
+        continue
+      }
+      base.entries += extra.entries
+      result.insert(base)
+    }
+    return result
+  }
+
   public func lexicon(named name: String) throws(LexiconError) -> Lexicon {
     guard let lexicon = byName[name] else {
       throw LexiconError(file: name, line: 0, message: "lexicon '\(name)' is not loaded")

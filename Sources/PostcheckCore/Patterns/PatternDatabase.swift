@@ -28,9 +28,13 @@ public final class PatternDatabase: @unchecked Sendable {
   public let patternNames: [String]
   /// The longest match of each pattern, in bytes.
   let maximumWidths: [Int32]
+  /// The policy file's own patterns, given Vectorscan ids from `firstCustomID` on.
+  public let customPatterns: [CustomPattern]
+  let firstCustomID: UInt32
 
-  /// Compiles the rows `name kind flags pattern` of a pattern lexicon.
-  public init(lexicon: Lexicon) throws(LexiconError) {
+  /// Compiles the rows `name kind flags pattern` of a pattern lexicon, and
+  /// the organisation's `custom` patterns with them.
+  public init(lexicon: Lexicon, custom: [CustomPattern] = []) throws(LexiconError) {
     var expressions: [String] = []
     var flags: [UInt32] = []
     var kinds: [PatternKind] = []
@@ -66,6 +70,13 @@ public final class PatternDatabase: @unchecked Sendable {
       }
       widths.append(width)
     }
+    firstCustomID = UInt32(expressions.count)
+    for pattern in custom {
+      expressions.append(pattern.expression)
+      flags.append(CustomPattern.flags(ignoresCase: pattern.ignoresCase))
+      names.append(pattern.name)
+    }
+    customPatterns = custom
     let ids = (0..<UInt32(expressions.count)).map { $0 }
     var compiled: OpaquePointer?
     var compileError: UnsafeMutablePointer<hs_compile_error_t>?
@@ -79,7 +90,7 @@ public final class PatternDatabase: @unchecked Sendable {
       if let compileError {
         let index = Int(compileError.pointee.expression)
         if index >= 0 && index < names.count {
-          line = lexicon.entries[index].line
+          line = index < lexicon.entries.count ? lexicon.entries[index].line : 0
           message = "pattern '\(names[index])': " + String(cString: compileError.pointee.message)
         } else {
           message = String(cString: compileError.pointee.message)
@@ -110,6 +121,26 @@ public final class PatternDatabase: @unchecked Sendable {
   }
 
   deinit { hs_free_database(database) }
+
+  /// Whether the database holds patterns that need the whole post scanned,
+  /// not only the stretch around its digits that the PII candidates need.
+  var scansWholeText: Bool { !customPatterns.isEmpty }
+
+  static let caselessFlag = UInt32(HS_FLAG_CASELESS)
+  static let exactSpanFlags = UInt32(HS_FLAG_SOM_LEFTMOST) | UInt32(HS_FLAG_UTF8)
+
+  /// Vectorscan's message when `expression` does not compile on its own; nil when it does.
+  static func compileProblem(_ expression: String, flags: UInt32) -> String? {
+    var compiled: OpaquePointer?
+    var compileError: UnsafeMutablePointer<hs_compile_error_t>?
+    let status = hs_compile(expression, flags, UInt32(HS_MODE_BLOCK), nil, &compiled, &compileError)
+    defer {
+      if let compiled { hs_free_database(compiled) }
+      if let compileError { hs_free_compile_error(compileError) }
+    }
+    guard status != HS_SUCCESS else { return nil }
+    return compileError.map { String(cString: $0.pointee.message) } ?? "Vectorscan could not compile it (status \(status))"
+  }
 
   /// The candidate regions in `text`, all kinds together (for tests and
   /// tools; screening reuses a scanner per thread instead).

@@ -26,42 +26,76 @@ public final class PatternScanner {
   /// Fills `regions` (one array per kind, each sorted by start) with the
   /// candidate regions of `text`.
   public func scan(_ text: UnsafeBufferPointer<UInt8>, into regions: inout [[PatternRegion]]) {
-    _ = scan(text, digits: Self.digitSpan(text), into: &regions)
+    var matches: [CustomMatch] = []
+    _ = scan(text, digits: Self.digitSpan(text), into: &regions, custom: &matches)
   }
 
   /// As `scan(_:into:)`, given the span from the first to the last digit
-  /// that can belong to a candidate (nil: none can, and the pass is skipped).
-  /// Returns one bit per kind (`PatternKind.index`) that has regions.
-  func scan(_ text: UnsafeBufferPointer<UInt8>, digits: Range<Int>?, into regions: inout [[PatternRegion]]) -> UInt32 {
+  /// that can belong to a candidate (nil: none can), and filling `matches`
+  /// with the custom patterns' matches, leftmost-longest and not overlapping
+  /// per pattern. The pass is skipped when no candidate can be there and
+  /// there are no custom patterns. Returns one bit per kind
+  /// (`PatternKind.index`) that has regions.
+  func scan(
+    _ text: UnsafeBufferPointer<UInt8>, digits: Range<Int>?, into regions: inout [[PatternRegion]],
+    custom matches: inout [CustomMatch]
+  ) -> UInt32 {
     for index in regions.indices where !regions[index].isEmpty { regions[index].removeAll(keepingCapacity: true) }
-    // Every pattern needs a digit; many posts have none and skip the pass.
-    guard let base = text.baseAddress, let scratch, let digits else { return 0 }
-    let window = max(0, digits.lowerBound - Self.reachBeforeDigits)..<min(text.count, digits.upperBound + Self.reachAfterDigits)
+    if !matches.isEmpty { matches.removeAll(keepingCapacity: true) }
+    // Every PII pattern needs a digit; many posts have none.
+    let candidates = digits.map {
+      max(0, $0.lowerBound - Self.reachBeforeDigits)..<min(text.count, $0.upperBound + Self.reachAfterDigits)
+    }
+    guard let base = text.baseAddress, let scratch else { return 0 }
+    let window: Range<Int>
+    if patterns.scansWholeText {
+      window = 0..<text.count
+    } else {
+      guard let candidates else { return 0 }
+      window = candidates
+    }
     collector.hits.removeAll(keepingCapacity: true)
+    collector.exact.removeAll(keepingCapacity: true)
     collector.offset = Int32(window.lowerBound)
     collector.widths = patterns.maximumWidths
+    collector.firstCustomID = patterns.firstCustomID
     let context = Unmanaged.passUnretained(collector).toOpaque()
     (base + window.lowerBound).withMemoryRebound(to: CChar.self, capacity: window.count) { bytes in
       _ = hs_scan(
         patterns.database, bytes, UInt32(window.count), 0, scratch,
-        { id, _, to, _, context in
+        { id, from, to, _, context in
           guard let context else { return 1 }
           let collector = Unmanaged<HitCollector>.fromOpaque(context).takeUnretainedValue()
-          // Vectorscan gives the end; the pattern's longest match bounds the start.
           let end = Int32(truncatingIfNeeded: to)
+          if id >= collector.firstCustomID {
+            // Custom patterns are compiled with exact starts (SOM).
+            collector.exact.append(
+              Hit(
+                pattern: id - collector.firstCustomID, start: collector.offset + Int32(truncatingIfNeeded: from),
+                end: collector.offset + end))
+            return 0
+          }
+          // Vectorscan gives the end; the pattern's longest match bounds the start.
           let start = max(0, end - collector.widths[Int(id)])
           collector.hits.append(Hit(pattern: id, start: collector.offset + start, end: collector.offset + end))
           return 0
         }, context)
     }
-    guard !collector.hits.isEmpty else { return 0 }
+    if !collector.exact.isEmpty { Self.leftmostLongest(collector.exact, into: &matches) }
+    guard !collector.hits.isEmpty, let candidates else { return 0 }
     collector.hits.sort { ($0.pattern, $0.start) < ($1.pattern, $1.start) }
     let hits = collector.hits
+    let wholeText = patterns.scansWholeText
     var kinds: UInt32 = 0
     for hit in hits {
       let kind = patterns.kinds[Int(hit.pattern)]
-      let start = Int(hit.start)
+      var start = Int(hit.start)
       let end = Int(hit.end)
+      if wholeText {
+        // Keep to the candidate stretch, as a scan of it alone would.
+        guard end > candidates.lowerBound, end <= candidates.upperBound else { continue }
+        start = max(start, candidates.lowerBound)
+      }
       regions[kind.index].append(PatternRegion(kind: kind, start: start, end: end))
       kinds |= 1 << UInt32(kind.index)
     }
@@ -69,6 +103,20 @@ public final class PatternScanner {
       regions[index] = Self.merged(regions[index])
     }
     return kinds
+  }
+
+  /// Vectorscan reports every end of a match (`\d+` ends after each
+  /// digit); a reader wants each match once, whole: per pattern, the
+  /// leftmost start with its farthest end, then the next one after it.
+  private static func leftmostLongest(_ hits: [Hit], into matches: inout [CustomMatch]) {
+    let sorted = hits.sorted { ($0.pattern, $0.start, $1.end) < ($1.pattern, $1.start, $0.end) }
+    var last: Hit?
+    for hit in sorted {
+      if let last, last.pattern == hit.pattern, hit.start < last.end { continue }
+      matches.append(CustomMatch(pattern: Int(hit.pattern), start: Int(hit.start), end: Int(hit.end)))
+      last = hit
+    }
+    matches.sort { ($0.start, $0.end, $0.pattern) < ($1.start, $1.end, $1.pattern) }
   }
 
   /// Unions overlapping regions (hits of several patterns of one kind, and
@@ -113,4 +161,7 @@ private final class HitCollector {
   var offset: Int32 = 0
   /// The longest match of each pattern.
   var widths: [Int32] = []
+  /// Custom patterns' matches, with exact starts.
+  var exact: [Hit] = []
+  var firstCustomID: UInt32 = 0
 }

@@ -9,13 +9,16 @@ public struct ScreeningConfiguration: Sendable {
   public var patterns: PatternDatabase?
   /// Rules switched off and severities changed (by a policy file).
   public var rules = RuleSettings()
+  /// Whose dictionary checks spelling (and suggests corrections).
+  public var locale = PostLocale.britishEnglish
 
   /// The built-in detectors over the given lexicons (the embedded ones by default).
   /// National phone numbers are read as in `phoneRegion` (two letters);
   /// `allowed` phrases are never offensive, on top of the allowlist lexicon.
+  /// `custom`: the policy file's own patterns, reported as their rules or allowing what they match.
   public static func standard(
     lexicons given: LexiconSet? = nil, phoneRegion: String = "GB", allowed: [String] = [],
-    profile: OrganisationProfile? = nil
+    profile: OrganisationProfile? = nil, custom: [CustomPattern] = [], locale: PostLocale = .britishEnglish
   ) throws(LexiconError) -> ScreeningConfiguration {
     let lexicons: LexiconSet
     if let given {
@@ -23,13 +26,16 @@ public struct ScreeningConfiguration: Sendable {
     } else {
       lexicons = try LexiconSet.embedded()
     }
+    var detectors = try DetectorRegistry.builtIn(
+      lexicons: lexicons, phoneRegion: phoneRegion, allowed: allowed, profile: profile, locale: locale)
+    if let own = CustomPatternDetector(patterns: custom) { detectors.append(own) }
     return ScreeningConfiguration(
       lexicons: lexicons,
-      detectors: try DetectorRegistry.builtIn(
-        lexicons: lexicons, phoneRegion: phoneRegion, allowed: allowed, profile: profile),
+      detectors: detectors,
       scoring: ScoringPolicy(),
       leetspeak: try LeetspeakTable(lexicon: try lexicons.lexicon(named: "normalisation.leetspeak")),
-      patterns: try PatternDatabase(lexicon: try lexicons.lexicon(named: "pii.patterns")))
+      patterns: try PatternDatabase(lexicon: try lexicons.lexicon(named: "pii.patterns"), custom: custom),
+      locale: locale)
   }
 }
 
@@ -68,8 +74,23 @@ public final class Screener {
       !detector.rules.allSatisfy { disabled.contains($0.id) }
         || (laterPIIReadEarlier && detector.rules.contains { $0.category == .pii })
     }
+    let allows = configuration.patterns?.customPatterns.map { $0.use == .allow } ?? []
+    allowPatterns = allows
+    hasAllowPatterns = allows.contains(true)
     patternScanner =
-      detectors.contains { $0.readsPatternRegions } ? configuration.patterns.map(PatternScanner.init(patterns:)) : nil
+      detectors.contains { $0.readsPatternRegions } || hasAllowPatterns
+      ? configuration.patterns.map(PatternScanner.init(patterns:)) : nil
+  }
+
+  /// Per custom pattern of the database: whether it is an allow pattern.
+  private let allowPatterns: [Bool]
+  private let hasAllowPatterns: Bool
+
+  /// Drops the findings that lie inside a match of an allow pattern.
+  private func dropAllowed(_ findings: inout [Finding]) {
+    let allowed = analysis.customMatches.filter { $0.pattern < allowPatterns.count && allowPatterns[$0.pattern] }
+    guard !allowed.isEmpty else { return }
+    findings.removeAll { finding in allowed.contains { $0.start <= finding.start && finding.end <= $0.end } }
   }
 
   /// Screens one post's UTF-8 text (validated by the caller).
@@ -78,7 +99,7 @@ public final class Screener {
     tokenizer.tokenize(text, into: analysis.tokens)
     if let patternScanner {
       analysis.regionKinds = patternScanner.scan(
-        text, digits: analysis.candidateDigitSpan(), into: &analysis.patternRegions)
+        text, digits: analysis.candidateDigitSpan(), into: &analysis.patternRegions, custom: &analysis.customMatches)
     }
     // A fresh empty array costs nothing until a detector finds something,
     // whereas a reused one would be copied once the result shares it.
@@ -88,6 +109,7 @@ public final class Screener {
     for index in detectors.indices {
       detectors[index].detect(in: analysis, into: &findings)
     }
+    if hasAllowPatterns && !findings.isEmpty && !analysis.customMatches.isEmpty { dropAllowed(&findings) }
     if !configuration.rules.isDefault { configuration.rules.apply(to: &findings) }
     if findings.count > 1 {
       findings.sort { ($0.start, $0.end, $0.rule.id) < ($1.start, $1.end, $1.rule.id) }

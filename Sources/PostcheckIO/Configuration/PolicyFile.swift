@@ -3,9 +3,10 @@ import PostcheckCore
 import Yams
 
 /// The organisation's policy file (`postcheck.yaml`): who the organisation
-/// is, which rules report and how severely, the verdict thresholds, phrases
-/// that are never offensive, the phone region. Everything is optional; a
-/// missing key keeps the built-in default. See `docs/policy-file.md`.
+/// is, which rules report and how severely, the verdict thresholds, what is
+/// allowed, its own patterns and lexicon entries, the phone region and
+/// locale. Everything is optional; a missing key keeps the built-in
+/// default. See `docs/policy-file.md`.
 public struct PolicyFile: Sendable {
   public var path: String
   public var organisation: OrganisationProfile?
@@ -14,6 +15,19 @@ public struct PolicyFile: Sendable {
   public var blockThreshold: Double?
   public var allowed: [String] = []
   public var phoneRegion: String?
+  public var locale: PostLocale?
+  /// `patterns` (each its own rule) and `allow.patterns`, in file order.
+  public var customPatterns: [CustomPattern] = []
+  public var patternExamples: [PatternExamples] = []
+  /// Entries added to built-in lexicons, one file each.
+  public var extraLexicons: [Lexicon] = []
+
+  /// The rules the file's patterns report.
+  public var customRules: [Rule] {
+    customPatterns.compactMap { pattern in
+      if case .report(let rule, _) = pattern.use { rule } else { nil }
+    }
+  }
 
   /// One thing wrong with a policy file, where it is.
   public struct Problem: Error, CustomStringConvertible, Equatable, Sendable {
@@ -47,19 +61,22 @@ public struct PolicyFile: Sendable {
     }
   }
 
-  /// Reads and checks a policy file against the rules there are.
-  public static func load(_ path: String, rules known: [Rule]) throws(Problems) -> PolicyFile {
+  /// Reads and checks a policy file against the rules and lexicons there are.
+  public static func load(_ path: String, rules known: [Rule], lexicons: LexiconSet) throws(Problems) -> PolicyFile {
     let text: String
     do {
       text = try String(contentsOfFile: path, encoding: .utf8)
     } catch {
       throw Problems(problems: [Problem(path: path, line: 1, column: 1, message: "cannot read (missing, a folder, or not UTF-8)")])
     }
-    return try parse(text, path: path, rules: known)
+    return try parse(text, path: path, rules: known, lexicons: lexicons)
   }
 
-  public static func parse(_ text: String, path: String, rules known: [Rule]) throws(Problems) -> PolicyFile {
-    var reader = PolicyFileReader(path: path, known: known)
+  /// `lexicons`: the built-in ones, which extra lexicons must extend.
+  public static func parse(
+    _ text: String, path: String, rules known: [Rule], lexicons: LexiconSet
+  ) throws(Problems) -> PolicyFile {
+    var reader = PolicyFileReader(path: path, known: known, lexicons: lexicons)
     let root: Node?
     do {
       root = try Yams.compose(yaml: text)
@@ -76,10 +93,16 @@ public struct PolicyFile: Sendable {
 }
 
 /// Walks a policy file's YAML nodes, collecting every problem with its place.
-private struct PolicyFileReader {
+struct PolicyFileReader {
   let path: String
-  let known: [Rule]
+  /// The built-in rules, then (once `patterns` is read) the file's own.
+  var known: [Rule]
+  let lexicons: LexiconSet
   var problems: [PolicyFile.Problem] = []
+
+  static let topKeys = [
+    "version", "organisation", "rules", "thresholds", "allow", "patterns", "lexicons", "phone_region", "locale",
+  ]
 
   static let organisationKeys = ["names", "handles", "hashtags", "domains", "products", "sites", "roles", "people"]
 
@@ -127,8 +150,17 @@ private struct PolicyFileReader {
   }
 
   mutating func read(_ root: Node, into file: inout PolicyFile) {
-    for (key, keyNode, value) in pairs(root, "the policy file") {
+    let entries = pairs(root, "the policy file")
+    // Patterns first: `rules.disabled` and `rules.severity` may name their rules.
+    for (key, _, value) in entries where key == "patterns" {
+      readPatterns(value, into: &file)
+      known += file.customRules
+    }
+    for (key, keyNode, value) in entries {
       switch key {
+      case "patterns": continue
+      case "lexicons": readLexicons(value, into: &file)
+      case "locale": readLocale(value, into: &file)
       case "version":
         if value.int != 1 { problem(value, "version must be 1 (the only version this postcheck reads)") }
       case "organisation", "organization":
@@ -169,8 +201,10 @@ private struct PolicyFileReader {
         }
       case "allow":
         for (name, nameNode, list) in pairs(value, "allow") {
-          if name == "phrases" { file.allowed = strings(list, "allow.phrases") } else {
-            problem(nameNode, "unknown key '\(name)' in allow (phrases)")
+          switch name {
+          case "phrases": file.allowed = strings(list, "allow.phrases")
+          case "patterns": readAllowPatterns(list, into: &file)
+          default: problem(nameNode, "unknown key '\(name)' in allow (phrases, patterns)")
           }
         }
       case "phone_region":
@@ -180,8 +214,7 @@ private struct PolicyFileReader {
         }
         file.phoneRegion = region
       default:
-        problem(
-          keyNode, "unknown key '\(key)' (version, organisation, rules, thresholds, allow, phone_region)")
+        problem(keyNode, "unknown key '\(key)' (\(Self.topKeys.joined(separator: ", ")))")
       }
     }
   }

@@ -11,7 +11,7 @@ import Testing
     }
   }
 
-  @Test(.enabled(if: !DetectorRegistry.unavailable.contains { $0.rule.id == "quality.spelling" }))
+  @Test(.enabled(if: !DetectorRegistry.unavailable().contains { $0.rule.id == "quality.spelling" }))
   func reportsMisspellingsAsAdvice() throws {
     #expect(misspelt("Teh learners did realy well") == ["Teh", "realy"])
     #expect(misspelt("We recieve so many applications. Seperate them please") == ["recieve", "Seperate"])
@@ -19,7 +19,7 @@ import Testing
     #expect(result.verdict == .pass && result.findings.first?.severity == .info)
   }
 
-  @Test(.enabled(if: !DetectorRegistry.unavailable.contains { $0.rule.id == "quality.spelling" }))
+  @Test(.enabled(if: !DetectorRegistry.unavailable().contains { $0.rule.id == "quality.spelling" }))
   func leavesAloneWhatADictionaryShouldNotJudge() {
     for text in [
       "Organise the colour-coded programme at the centre", "Thanks @jo_blogs and #QTSDrocks, see https://exmaple.org",
