@@ -28,12 +28,15 @@ public final class PatternDatabase: @unchecked Sendable {
   public let patternNames: [String]
   /// The longest match of each pattern, in bytes.
   let maximumWidths: [Int32]
-  /// The policy file's own patterns, given Vectorscan ids from `firstCustomID` on.
+  /// The policy file's own patterns, and their database: compiled apart,
+  /// because they are scanned over the whole post, whereas the PII
+  /// candidates need only the stretch around its digits (and most posts
+  /// have none). Nil when there are none.
   public let customPatterns: [CustomPattern]
-  let firstCustomID: UInt32
+  let customDatabase: OpaquePointer?
 
   /// Compiles the rows `name kind flags pattern` of a pattern lexicon, and
-  /// the organisation's `custom` patterns with them.
+  /// the organisation's `custom` patterns.
   public init(lexicon: Lexicon, custom: [CustomPattern] = []) throws(LexiconError) {
     var expressions: [String] = []
     var flags: [UInt32] = []
@@ -70,36 +73,17 @@ public final class PatternDatabase: @unchecked Sendable {
       }
       widths.append(width)
     }
-    firstCustomID = UInt32(expressions.count)
-    for pattern in custom {
-      expressions.append(pattern.expression)
-      flags.append(CustomPattern.flags(ignoresCase: pattern.ignoresCase))
-      names.append(pattern.name)
+    database = try Self.compile(expressions, flags: flags, names: names) { index in
+      (lexicon.path, lexicon.entries[index].line)
     }
     customPatterns = custom
-    let ids = (0..<UInt32(expressions.count)).map { $0 }
-    var compiled: OpaquePointer?
-    var compileError: UnsafeMutablePointer<hs_compile_error_t>?
-    let status = Self.withCStrings(expressions) { pointers in
-      hs_compile_multi(
-        pointers, flags, ids, UInt32(expressions.count), UInt32(HS_MODE_BLOCK), nil, &compiled, &compileError)
-    }
-    guard status == HS_SUCCESS, let compiled else {
-      var message = "Vectorscan could not compile the patterns (status \(status))"
-      var line = 0
-      if let compileError {
-        let index = Int(compileError.pointee.expression)
-        if index >= 0 && index < names.count {
-          line = index < lexicon.entries.count ? lexicon.entries[index].line : 0
-          message = "pattern '\(names[index])': " + String(cString: compileError.pointee.message)
-        } else {
-          message = String(cString: compileError.pointee.message)
-        }
-        hs_free_compile_error(compileError)
-      }
-      throw LexiconError(file: lexicon.path, line: line, message: message)
-    }
-    database = compiled
+    customDatabase =
+      custom.isEmpty
+      ? nil
+      : try Self.compile(
+        custom.map(\.expression), flags: custom.map { CustomPattern.flags(ignoresCase: $0.ignoresCase) },
+        names: custom.map(\.name)
+      ) { _ in ("the policy file", 0) }
     self.kinds = kinds
     patternNames = names
     maximumWidths = widths
@@ -120,11 +104,38 @@ public final class PatternDatabase: @unchecked Sendable {
     return Int32(info.pointee.max_width)
   }
 
-  deinit { hs_free_database(database) }
+  /// One database of `expressions`; a compile error names the pattern and where it is written.
+  private static func compile(
+    _ expressions: [String], flags: [UInt32], names: [String], location: (Int) -> (file: String, line: Int)
+  ) throws(LexiconError) -> OpaquePointer {
+    let ids = (0..<UInt32(expressions.count)).map { $0 }
+    var compiled: OpaquePointer?
+    var compileError: UnsafeMutablePointer<hs_compile_error_t>?
+    let status = Self.withCStrings(expressions) { pointers in
+      hs_compile_multi(
+        pointers, flags, ids, UInt32(expressions.count), UInt32(HS_MODE_BLOCK), nil, &compiled, &compileError)
+    }
+    if status == HS_SUCCESS, let compiled { return compiled }
+    var message = "Vectorscan could not compile the patterns (status \(status))"
+    var place = location(0)
+    place.line = 0
+    if let compileError {
+      let index = Int(compileError.pointee.expression)
+      if index >= 0 && index < names.count {
+        place = location(index)
+        message = "pattern '\(names[index])': " + String(cString: compileError.pointee.message)
+      } else {
+        message = String(cString: compileError.pointee.message)
+      }
+      hs_free_compile_error(compileError)
+    }
+    throw LexiconError(file: place.file, line: place.line, message: message)
+  }
 
-  /// Whether the database holds patterns that need the whole post scanned,
-  /// not only the stretch around its digits that the PII candidates need.
-  var scansWholeText: Bool { !customPatterns.isEmpty }
+  deinit {
+    hs_free_database(database)
+    if let customDatabase { hs_free_database(customDatabase) }
+  }
 
   static let caselessFlag = UInt32(HS_FLAG_CASELESS)
   static let exactSpanFlags = UInt32(HS_FLAG_SOM_LEFTMOST) | UInt32(HS_FLAG_UTF8)

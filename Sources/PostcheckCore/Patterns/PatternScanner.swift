@@ -13,6 +13,10 @@ public final class PatternScanner {
     // Allocation fails only when out of memory; scanning then finds nothing
     // rather than crashing a long batch run.
     if hs_alloc_scratch(patterns.database, &scratch) != HS_SUCCESS { scratch = nil }
+    // One scratch serves both databases once grown for each.
+    if let custom = patterns.customDatabase, scratch != nil, hs_alloc_scratch(custom, &scratch) != HS_SUCCESS {
+      scratch = nil
+    }
     self.scratch = scratch
   }
 
@@ -33,8 +37,7 @@ public final class PatternScanner {
   /// As `scan(_:into:)`, given the span from the first to the last digit
   /// that can belong to a candidate (nil: none can), and filling `matches`
   /// with the custom patterns' matches, leftmost-longest and not overlapping
-  /// per pattern. The pass is skipped when no candidate can be there and
-  /// there are no custom patterns. Returns one bit per kind
+  /// per pattern. Returns one bit per kind
   /// (`PatternKind.index`) that has regions.
   func scan(
     _ text: UnsafeBufferPointer<UInt8>, digits: Range<Int>?, into regions: inout [[PatternRegion]],
@@ -42,67 +45,62 @@ public final class PatternScanner {
   ) -> UInt32 {
     for index in regions.indices where !regions[index].isEmpty { regions[index].removeAll(keepingCapacity: true) }
     if !matches.isEmpty { matches.removeAll(keepingCapacity: true) }
-    // Every PII pattern needs a digit; many posts have none.
-    let candidates = digits.map {
-      max(0, $0.lowerBound - Self.reachBeforeDigits)..<min(text.count, $0.upperBound + Self.reachAfterDigits)
-    }
     guard let base = text.baseAddress, let scratch else { return 0 }
-    let window: Range<Int>
-    if patterns.scansWholeText {
-      window = 0..<text.count
-    } else {
-      guard let candidates else { return 0 }
-      window = candidates
-    }
+    if let custom = patterns.customDatabase { scanCustom(custom, base, text.count, scratch, into: &matches) }
+    // Every PII pattern needs a digit; many posts have none and skip the pass.
+    guard let digits else { return 0 }
+    let window = max(0, digits.lowerBound - Self.reachBeforeDigits)..<min(text.count, digits.upperBound + Self.reachAfterDigits)
     collector.hits.removeAll(keepingCapacity: true)
-    collector.exact.removeAll(keepingCapacity: true)
     collector.offset = Int32(window.lowerBound)
     collector.widths = patterns.maximumWidths
-    collector.firstCustomID = patterns.firstCustomID
     let context = Unmanaged.passUnretained(collector).toOpaque()
     (base + window.lowerBound).withMemoryRebound(to: CChar.self, capacity: window.count) { bytes in
       _ = hs_scan(
         patterns.database, bytes, UInt32(window.count), 0, scratch,
-        { id, from, to, _, context in
+        { id, _, to, _, context in
           guard let context else { return 1 }
           let collector = Unmanaged<HitCollector>.fromOpaque(context).takeUnretainedValue()
-          let end = Int32(truncatingIfNeeded: to)
-          if id >= collector.firstCustomID {
-            // Custom patterns are compiled with exact starts (SOM).
-            collector.exact.append(
-              Hit(
-                pattern: id - collector.firstCustomID, start: collector.offset + Int32(truncatingIfNeeded: from),
-                end: collector.offset + end))
-            return 0
-          }
           // Vectorscan gives the end; the pattern's longest match bounds the start.
+          let end = Int32(truncatingIfNeeded: to)
           let start = max(0, end - collector.widths[Int(id)])
           collector.hits.append(Hit(pattern: id, start: collector.offset + start, end: collector.offset + end))
           return 0
         }, context)
     }
-    if !collector.exact.isEmpty { Self.leftmostLongest(collector.exact, into: &matches) }
-    guard !collector.hits.isEmpty, let candidates else { return 0 }
+    guard !collector.hits.isEmpty else { return 0 }
     collector.hits.sort { ($0.pattern, $0.start) < ($1.pattern, $1.start) }
     let hits = collector.hits
-    let wholeText = patterns.scansWholeText
     var kinds: UInt32 = 0
     for hit in hits {
       let kind = patterns.kinds[Int(hit.pattern)]
-      var start = Int(hit.start)
-      let end = Int(hit.end)
-      if wholeText {
-        // Keep to the candidate stretch, as a scan of it alone would.
-        guard end > candidates.lowerBound, end <= candidates.upperBound else { continue }
-        start = max(start, candidates.lowerBound)
-      }
-      regions[kind.index].append(PatternRegion(kind: kind, start: start, end: end))
+      regions[kind.index].append(PatternRegion(kind: kind, start: Int(hit.start), end: Int(hit.end)))
       kinds |= 1 << UInt32(kind.index)
     }
     for index in regions.indices where regions[index].count > 1 {
       regions[index] = Self.merged(regions[index])
     }
     return kinds
+  }
+
+  /// The custom patterns' matches over the whole post (compiled with exact starts).
+  private func scanCustom(
+    _ database: OpaquePointer, _ base: UnsafePointer<UInt8>, _ count: Int, _ scratch: OpaquePointer,
+    into matches: inout [CustomMatch]
+  ) {
+    collector.exact.removeAll(keepingCapacity: true)
+    let context = Unmanaged.passUnretained(collector).toOpaque()
+    base.withMemoryRebound(to: CChar.self, capacity: count) { bytes in
+      _ = hs_scan(
+        database, bytes, UInt32(count), 0, scratch,
+        { id, from, to, _, context in
+          guard let context else { return 1 }
+          let collector = Unmanaged<HitCollector>.fromOpaque(context).takeUnretainedValue()
+          collector.exact.append(
+            Hit(pattern: id, start: Int32(truncatingIfNeeded: from), end: Int32(truncatingIfNeeded: to)))
+          return 0
+        }, context)
+    }
+    if !collector.exact.isEmpty { Self.leftmostLongest(collector.exact, into: &matches) }
   }
 
   /// Vectorscan reports every end of a match (`\d+` ends after each
@@ -163,5 +161,4 @@ private final class HitCollector {
   var widths: [Int32] = []
   /// Custom patterns' matches, with exact starts.
   var exact: [Hit] = []
-  var firstCustomID: UInt32 = 0
 }
