@@ -82,4 +82,38 @@ import Testing
     #expect(broken.stderr.contains("postcheck.yaml:2:14: 'quality.spelink' is not a rule"))
     #expect(try run(["config", "check", policy.path]).status == 2)
   }
+
+  static let example = URL(fileURLWithPath: #filePath)
+    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    .appendingPathComponent("Examples/postcheck.yaml")
+
+  /// The bundled example passes its own check (its examples included), and
+  /// its patterns, allow patterns and extra lexicons act in a scan.
+  @Test func theBundledExampleChecksAndActs() throws {
+    let check = try run(["config", "check", Self.example.path])
+    #expect(check.status == 0, "\(check.stderr)")
+    #expect(check.stdout.contains("2 rules of its own") && check.stdout.contains("3 lexicon entries added"))
+    let rules = try run(["rules", "--policy", Self.example.path])
+    #expect(rules.stdout.contains("confidential.project_names\tconfidential\tpolicy 7.2\thigh"))
+    let draft = Data("Project Kestrel! Ring 0113 496 0958, not 0161 999 8888. AL1234567 is a numpty.".utf8)
+    let scan = try run(["--policy", Self.example.path, "--output-format", "jsonl"], stdin: draft)
+    #expect(scan.status == 1)
+    for rule in ["confidential.project_names", "pii.learner_number", "offensive.insult"] {
+      #expect(scan.stdout.contains("\"rule\":\"\(rule)\""), "\(rule)")
+    }
+    // The switchboard number is allowed; the other number is not.
+    #expect(!scan.stdout.contains("0113 496 0958\"") && scan.stdout.contains("\"text\":\"0161 999 8888\""))
+  }
+
+  @Test func aFailingExampleFailsTheCheck() throws {
+    let root = FileManager.default.temporaryDirectory.appendingPathComponent("postcheck-cli-examples-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: root) }
+    let policy = root.appendingPathComponent("postcheck.yaml")
+    try Data("patterns:\n  work.rota:\n    pattern: 'rota'\n    examples: {no_match: [the rota is out]}\n".utf8)
+      .write(to: policy)
+    let check = try run(["config", "check", policy.path])
+    #expect(check.status == 2)
+    #expect(check.stderr.contains("postcheck.yaml:2: patterns.work.rota: 'the rota is out' should not be reported"))
+  }
 }
