@@ -49,9 +49,10 @@ import Testing
   }
 }
 
-/// The part of JSON Schema that `docs/output.schema.json` uses: type,
-/// properties, required, additionalProperties, items, enum, const, pattern,
-/// minimum, maximum, oneOf, anyOf, not and local `$ref`s.
+/// The part of JSON Schema that `docs/output.schema.json` and the SARIF
+/// 2.1.0 schema use: type, properties, required, additionalProperties,
+/// items, minItems, uniqueItems, enum, const, pattern, minimum, maximum,
+/// oneOf, anyOf, not and local `$ref`s (`format` is not checked).
 struct SchemaValidator {
   let root: [String: Any]
 
@@ -91,8 +92,16 @@ struct SchemaValidator {
         }
       }
     }
-    if let array = value as? [Any], let items = schema["items"] as? [String: Any] {
-      for (index, item) in array.enumerated() { found += problems(item, items, at: "\(path)[\(index)]") }
+    if let array = value as? [Any] {
+      if let items = schema["items"] as? [String: Any] {
+        for (index, item) in array.enumerated() { found += problems(item, items, at: "\(path)[\(index)]") }
+      }
+      if let minimum = schema["minItems"].flatMap(Self.number), Double(array.count) < minimum {
+        found.append("\(path): fewer than \(Int(minimum)) items")
+      }
+      if (schema["uniqueItems"] as? Bool) == true, let repeated = Self.firstRepeat(array) {
+        found.append("\(path): item \(repeated) repeats an earlier one")
+      }
     }
     if let options = schema["oneOf"] as? [[String: Any]] {
       let passing = options.filter { problems(value, $0, at: path).isEmpty }.count
@@ -114,6 +123,18 @@ struct SchemaValidator {
       current = next
     }
     return current as? [String: Any]
+  }
+
+  /// The index of the first item equal to an earlier one, compared as canonical JSON.
+  private static func firstRepeat(_ array: [Any]) -> Int? {
+    var seen = Set<Data>()
+    for (index, item) in array.enumerated() {
+      guard JSONSerialization.isValidJSONObject([item]),
+        let data = try? JSONSerialization.data(withJSONObject: [item], options: [.sortedKeys])
+      else { continue }
+      if !seen.insert(data).inserted { return index }
+    }
+    return nil
   }
 
   private static func isBoolean(_ value: Any) -> Bool {
