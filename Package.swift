@@ -80,11 +80,12 @@ let package = Package(
       dependencies: [
         "PostcheckCore", "PostcheckIO", "PostcheckTestSupport",
         .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        .product(name: "Yams", package: "Yams"),
       ]
     ),
     .testTarget(
       name: "PostcheckCLITests",
-      dependencies: ["postcheck"]
+      dependencies: ["postcheck", "PostcheckTestSupport"]
     ),
   ],
   swiftLanguageModes: [.v6],

@@ -1,4 +1,5 @@
 import Foundation
+import PostcheckTestSupport
 import Testing
 
 /// The SARIF that postcheck writes validates against the SARIF 2.1.0 JSON
