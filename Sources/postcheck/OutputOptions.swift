@@ -44,17 +44,7 @@ struct OutputOptions: ParsableArguments {
   @Option(help: "Colour in the report: auto (a terminal, and NO_COLOR unset), always, never.")
   var color: ColourChoice = .auto
 
-  @Option(help: "Region whose national format phone numbers are read in (two letters, e.g. GB, IE, US; default: the policy file's, else GB).")
-  var region: String?
-
-  @Option(help: "The policy file (default: the nearest postcheck.yaml in this folder or above, else the built-in policy).")
-  var policy: String?
-
-  @Option(name: .customLong("allow"), help: "A phrase that is never offensive (a place, a name); repeatable.")
-  var allowedPhrases: [String] = []
-
-  @Option(help: "A file of phrases that are never offensive, one per line (# starts a comment).")
-  var allowFile: String?
+  @OptionGroup var policy: PolicyOptions
 
   @Flag(help: "Print a summary (posts, verdicts, findings by rule, time) on standard error at the end.")
   var summary = false
@@ -64,6 +54,24 @@ struct OutputOptions: ParsableArguments {
 
   @Option(help: "Write every finding of this scan to FILE as a baseline, to accept them.")
   var writeBaseline: String?
+
+  /// The screening configuration: the built-in one, with the policy file's and the flags' changes.
+  func configuration() throws -> ScreeningConfiguration { try policy.configuration() }
+}
+
+/// What is screened for: the policy file and the flags that add to it.
+struct PolicyOptions: ParsableArguments {
+  @Option(help: "The policy file (default: the nearest postcheck.yaml in this folder or above, else the built-in policy).")
+  var policy: String?
+
+  @Option(help: "Region whose national format phone numbers are read in (two letters, e.g. GB, IE, US; default: the policy file's, else its locale's, else GB).")
+  var region: String?
+
+  @Option(name: .customLong("allow"), help: "A phrase that is never offensive (a place, a name); repeatable.")
+  var allowedPhrases: [String] = []
+
+  @Option(help: "A file of phrases that are never offensive, one per line (# starts a comment).")
+  var allowFile: String?
 
   mutating func validate() throws {
     guard let given = region else { return }
@@ -97,7 +105,7 @@ struct OutputOptions: ParsableArguments {
   }
 }
 
-extension OutputOptions {
+extension PolicyOptions {
   /// `--allow` phrases and the lines of `--allow-file`.
   func allowed() throws -> [String] {
     guard let allowFile else { return allowedPhrases }

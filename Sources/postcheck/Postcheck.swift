@@ -18,7 +18,7 @@ struct Postcheck: ParsableCommand {
       2 an input or runtime error, 64 a usage error.
       """,
     version: "0.1.0",
-    subcommands: [Check.self, Scan.self, Rules.self, Explain.self, Config.self],
+    subcommands: [Check.self, Scan.self, Redact.self, Rules.self, Explain.self, Config.self],
     defaultSubcommand: Check.self
   )
 }
@@ -89,6 +89,53 @@ struct Scan: ParsableCommand {
   }
 }
 
+/// `postcheck redact [FILE|-]`: the draft with its personal information masked.
+struct Redact: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Print a draft with its personal information (or, with --mask all, every finding) masked.",
+    discussion: "Masks as --redact does: `jo.bloggs@example.com` becomes `j*.******@*******.***`. Exit status 0, or 2 when the draft cannot be read.")
+
+  @Argument(help: "A file holding the draft; '-' or nothing reads standard input.")
+  var path: String = "-"
+
+  @Option(help: "What to mask: personal (personal information and credentials), all (every finding).")
+  var mask: RedactionScope = .personal
+
+  @OptionGroup var policy: PolicyOptions
+
+  func run() throws {
+    signal(SIGPIPE, SIG_IGN)
+    let bytes: [UInt8]
+    do {
+      bytes = try readAllBytes(path)
+    } catch {
+      printError("postcheck: \(error)")
+      throw ExitCode(2)
+    }
+    if let problem = bytes.withUnsafeBufferPointer(validateUTF8) {
+      printError("postcheck: \(path == "-" ? "standard input" : path): invalid UTF-8 at byte \(problem.byteOffset)")
+      throw ExitCode(2)
+    }
+    let screener: Screener
+    do {
+      screener = try Screener(configuration: try policy.configuration())
+    } catch {
+      printError("postcheck: \(error)")
+      throw ExitCode(2)
+    }
+    let result = bytes.withUnsafeBufferPointer { screener.screen($0) }
+    var out = OutputBuffer(descriptor: 1)
+    do {
+      out.append(redactedPost(bytes, findings: result.findings, scope: mask))
+      try out.flush()
+    } catch {
+      throw ExitCode.success
+    }
+  }
+}
+
+extension RedactionScope: ExpressibleByArgument {}
+
 /// `postcheck rules`: what can be reported.
 struct Rules: ParsableCommand {
   static let configuration = CommandConfiguration(
@@ -99,7 +146,7 @@ struct Rules: ParsableCommand {
 
   func run() throws {
     let lexicons = try loadDefaultLexicons()
-    var options = OutputOptions()
+    var options = PolicyOptions()
     options.policy = policy
     let own: [Rule]
     do {

@@ -17,7 +17,11 @@ import Testing
     let validator = SchemaValidator(root: try Self.schema())
     let golden = Self.root.appendingPathComponent("Fixtures/golden")
     var records = 0
-    for name in try FileManager.default.contentsOfDirectory(atPath: golden.path).sorted() where !name.hasPrefix("sarif") {
+    for name in try FileManager.default.contentsOfDirectory(atPath: golden.path).sorted() {
+      // Cases asking for SARIF, the report or `redact` write something else.
+      let arguments = try Data(contentsOf: golden.appendingPathComponent("\(name)/arguments.json"))
+      let words = try #require(try JSONSerialization.jsonObject(with: arguments) as? [String])
+      guard !words.contains(where: { ["sarif", "report", "redact"].contains($0) }) else { continue }
       let text = try String(contentsOf: golden.appendingPathComponent("\(name)/expected.jsonl"), encoding: .utf8)
       for (number, line) in text.split(separator: "\n").enumerated() {
         let record = try JSONSerialization.jsonObject(with: Data(line.utf8))

@@ -71,6 +71,25 @@ public func printError(_ message: String) {
 @discardableResult
 public func closeDescriptor(_ descriptor: Int32) -> Int32 { close(descriptor) }
 
+/// A whole draft (`-`: standard input) as bytes, with a message naming the path when it cannot be read.
+public func readAllBytes(_ path: String) throws -> [UInt8] {
+  let descriptor: Int32
+  if path == "-" {
+    descriptor = 0
+  } else {
+    guard !isDirectory(path) else { throw InputError(message: "\(path): a folder, not a draft") }
+    do {
+      descriptor = try openForReading(path)
+    } catch {
+      throw InputError(message: "\(path): \(error)")
+    }
+  }
+  defer { if descriptor != 0 { closeDescriptor(descriptor) } }
+  var bytes: [UInt8] = []
+  try readChunks(descriptor: descriptor) { bytes.append(contentsOf: $0) }
+  return bytes
+}
+
 /// A small text file whole (option files such as `--allow-file`), as UTF-8.
 public func readTextFile(_ path: String) throws -> String {
   do {

@@ -45,21 +45,25 @@ public struct TerminalReportWriter: RecordWriter {
       let score = (result.score * 100).rounded() / 100
       out.append("\(verdictLabel(result.verdict)) \(style(name, "1"))  score \(score)\n")
       for finding in result.findings {
-        writeFinding(finding, in: text, to: &out)
+        writeFinding(finding, in: text, among: result.findings, to: &out)
       }
       out.append("\n")
     }
     try out.flushIfFull()
   }
 
-  private func writeFinding(_ finding: Finding, in text: [UInt8], to out: inout OutputBuffer) {
+  private func writeFinding(_ finding: Finding, in text: [UInt8], among all: [Finding], to out: inout OutputBuffer) {
     // The line of the post that holds the finding's start.
     let lineStart = text[..<finding.start].lastIndex(of: UInt8(ascii: "\n")).map { $0 + 1 } ?? 0
     let lineEnd = text[finding.start...].firstIndex(of: UInt8(ascii: "\n")) ?? text.count
     let spanEnd = min(finding.end, lineEnd)
-    let before = String(decoding: text[lineStart..<finding.start], as: UTF8.self)
+    // Redacted, the line around the finding masks the other findings on it too.
+    func context(_ range: Range<Int>) -> String {
+      redact ? redactedSlice(text, range, findings: all) : String(decoding: text[range], as: UTF8.self)
+    }
+    let before = context(lineStart..<finding.start)
     let matched = String(decoding: text[finding.start..<spanEnd], as: UTF8.self)
-    let after = String(decoding: text[spanEnd..<lineEnd], as: UTF8.self)
+    let after = context(spanEnd..<lineEnd)
     let shown = redact ? redacted(matched) : matched
     if colour {
       out.append("  │ \(before)\(style(shown, "4;1;31"))\(after)\n")
