@@ -16,8 +16,12 @@ func now() -> Double {
 /// Best MB/s of `rounds` passes of `body` over `texts`; prints it with a checksum
 /// of what `body` returned (so the work cannot be optimised away).
 func measure(_ name: String, _ texts: [[UInt8]], rounds: Int, _ body: ([UInt8]) -> Int) {
-  // THROUGHPUT_ONLY=screening measures just the lines whose name contains it (for profiling).
-  if let only = getenv("THROUGHPUT_ONLY").map({ String(cString: $0) }), !name.contains(only) { return }
+  // THROUGHPUT_ONLY=screening measures just the lines whose name contains it (for profiling);
+  // alternatives are separated by `|`, and `=name` asks for that line exactly.
+  if let only = getenv("THROUGHPUT_ONLY").map({ String(cString: $0) }) {
+    let wanted = only.split(separator: "|").contains { $0.first == "=" ? name == $0.dropFirst() : name.contains($0) }
+    if !wanted { return }
+  }
   let bytes = texts.reduce(0) { $0 + $1.count }
   var best = 0.0
   var checksum = 0
