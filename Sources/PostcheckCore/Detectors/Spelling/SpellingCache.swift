@@ -8,6 +8,9 @@
 /// never changes an answer.
 final class SpellingCache {
   static let slots = 8192
+  /// Per slot: the fingerprint of a folded word known to need no report,
+  /// whatever its case (see `isKnownFine`); 0 when empty.
+  private let fine: UnsafeMutablePointer<UInt64>
   static let longestKey = 24
   private let keys: UnsafeMutablePointer<UInt8>
   /// Per slot: the word's fingerprint, compared before its bytes.
@@ -24,6 +27,8 @@ final class SpellingCache {
     lengths.initialize(repeating: 0, count: Self.slots)
     answers = .allocate(capacity: Self.slots)
     answers.initialize(repeating: false, count: Self.slots)
+    fine = .allocate(capacity: Self.slots)
+    fine.initialize(repeating: 0, count: Self.slots)
   }
 
   deinit {
@@ -31,7 +36,20 @@ final class SpellingCache {
     prints.deallocate()
     lengths.deallocate()
     answers.deallocate()
+    fine.deallocate()
   }
+
+  /// Whether the folded word with fingerprint `print` was seen to need no
+  /// report: allowed, or correct in lower case, which Hunspell then accepts
+  /// capitalised too (`Hello` for `hello`), and words in other cases are not
+  /// checked at all. The one probe most words of a post cost.
+  @inline(__always)
+  func isKnownFine(_ print: UInt64) -> Bool { print != 0 && fine[Self.fineSlot(print)] == print }
+
+  func rememberFine(_ print: UInt64) { fine[Self.fineSlot(print)] = print }
+
+  @inline(__always)
+  private static func fineSlot(_ print: UInt64) -> Int { Int(truncatingIfNeeded: print >> 32) & (slots - 1) }
 
   /// Whether `word` is spelt correctly, asking `checker` when not cached.
   /// `print`: any fingerprint of the word that differs between different

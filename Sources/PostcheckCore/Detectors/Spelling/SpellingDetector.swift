@@ -53,6 +53,9 @@ public struct SpellingDetector: Detector {
         guard token.kind == .word, token.normalisations.isDisjoint(with: Self.skipped), token.end - token.start >= 3,
           token.end - token.start <= scratch.count
         else { continue }
+        let print = prints[index]
+        // Most words were met before and are fine in any case: one probe.
+        if cache.isKnownFine(print) { continue }
         // Only a capitalised word needs to know (a capital inside a sentence is a name).
         let sentenceStart =
           text[token.start] &- UInt8(ascii: "A") < 26
@@ -60,11 +63,19 @@ public struct SpellingDetector: Detector {
         guard let length = Self.checkableWord(text, token.start, token.end, sentenceStart: sentenceStart, into: scratch)
         else { continue }
         let word = UnsafeBufferPointer(rebasing: scratch[0..<length])
-        let print = prints[index]
-        if allowedFilter.contains(print) && allowed.value(for: post.tokens.arena.bytes(token.folded)) != nil { continue }
+        if allowedFilter.contains(print) && allowed.value(for: post.tokens.arena.bytes(token.folded)) != nil {
+          cache.rememberFine(print)
+          continue
+        }
         // The folded form's fingerprint, told apart for a capitalised word (checked as written).
-        let key = scratch[0] &- UInt8(ascii: "A") < 26 ? print ^ Self.capitalisedSalt : print
-        if cache.isCorrect(word, print: key, checker: checker) { continue }
+        let capitalised = scratch[0] &- UInt8(ascii: "A") < 26
+        let key = capitalised ? print ^ Self.capitalisedSalt : print
+        if cache.isCorrect(word, print: key, checker: checker) {
+          // Only a lower-case word speaks for its capitalised forms; and only
+          // when the word checked is the folded form (not a curly apostrophe made straight).
+          if !capitalised && length == token.end - token.start { cache.rememberFine(print) }
+          continue
+        }
         findings.append(
           Finding(
             rule: Self.rule, start: token.start, end: token.end, confidence: Self.confidence,
