@@ -85,11 +85,12 @@ public struct Token: Sendable, Equatable {
   private var storedEnd: Int32
   /// Half-open UTF-8 byte range in the original post.
   public var start: Int {
-    get { Int(storedStart) }
+    // Always inlined: out of line, the getter was a call per token per detector.
+    @inline(__always) get { Int(storedStart) }
     set { storedStart = Int32(truncatingIfNeeded: newValue) }
   }
   public var end: Int {
-    get { Int(storedEnd) }
+    @inline(__always) get { Int(storedEnd) }
     set { storedEnd = Int32(truncatingIfNeeded: newValue) }
   }
   public var folded: FormRef

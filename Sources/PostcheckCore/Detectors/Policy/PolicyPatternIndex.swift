@@ -139,7 +139,7 @@ final class PolicyPatternIndex: Sendable {
     capitalised: Bool, isName: (Token) -> Bool, into buckets: UnsafeMutablePointer<Int32>
   ) -> (count: Int, names: Bool) {
     let token = tokens[index]
-    let next = index + 1 < tokens.count && PolicyTokenForms.isWordLike(tokens[index + 1]) ? index + 1 : nil
+    let next = index + 1 < tokens.count && PolicyTokenForms.isWordLike(tokens[index + 1].kind) ? index + 1 : nil
     // A struct rather than a local function over a captured count: a local
     // function capturing a var made every call pay a dynamic exclusivity check.
     var found = BucketList(buckets: buckets)

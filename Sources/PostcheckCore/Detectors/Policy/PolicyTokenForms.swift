@@ -2,8 +2,13 @@
 /// also without a possessive ending (`learner's` is `learner` too). Whether a
 /// token has more than its folded form is in `TokenPrints.isPlain`.
 enum PolicyTokenForms {
-  static func isWordLike(_ token: Token) -> Bool {
-    token.kind == .word || token.kind == .number || token.kind == .mention || token.kind == .hashtag
+  @inline(__always)
+  static func isWordLike(_ token: Token) -> Bool { isWordLike(token.kind) }
+
+  /// By kind alone, so a caller need not copy a whole token to ask.
+  @inline(__always)
+  static func isWordLike(_ kind: TokenKind) -> Bool {
+    kind == .word || kind == .number || kind == .mention || kind == .hashtag
   }
 
   /// Calls `test` with the token's folded and accent-folded forms, and each
