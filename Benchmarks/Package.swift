@@ -23,6 +23,7 @@ let package = Package(
       dependencies: [
         "Corpus",
         .product(name: "PostcheckCore", package: "postcheck"),
+        .product(name: "PostcheckIO", package: "postcheck"),
         .product(name: "Benchmark", package: "benchmark"),
       ],
       path: "Benchmarks/ScreeningBenchmarks",

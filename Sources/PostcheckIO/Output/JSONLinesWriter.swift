@@ -65,79 +65,105 @@ public struct JSONLinesWriter: RecordWriter {
     try out.flushIfFull()
   }
 
+  /// One finding, with no `String` built on the way (rule names and
+  /// messages are copied from the rule, the matched text from the post):
+  /// interpolation cost several allocations per finding.
   private func appendFinding(
     _ finding: Finding, bytes: UnsafeBufferPointer<UInt8>, offsets: inout ScalarOffsets, to out: inout OutputBuffer
   ) {
     let rule = finding.rule
-    out.append("{\"rule\":\"\(rule.id)\",\"category\":\"\(rule.category.rawValue)\",\"policy\":\"\(rule.policy)\"")
-    out.append(",\"severity\":\"\(finding.severity.rawValue)\",\"confidence\":")
+    out.append("{\"rule\":" as StaticString)
+    appendString(rule.id, to: &out)
+    out.append(",\"category\":" as StaticString)
+    appendString(rule.category.rawValue, to: &out)
+    out.append(",\"policy\":" as StaticString)
+    appendString(rule.policy, to: &out)
+    out.append(",\"severity\":" as StaticString)
+    appendString(finding.severity.rawValue, to: &out)
+    out.append(",\"confidence\":" as StaticString)
     out.append(fraction: finding.confidence)
-    let start = offsets.scalarOffset(ofByte: finding.start)
-    let end = offsets.scalarOffset(ofByte: finding.end)
-    out.append(",\"start\":\(start),\"end\":\(end),\"byte_start\":\(finding.start),\"byte_end\":\(finding.end)")
-    let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[finding.start..<finding.end]), as: UTF8.self)
-    out.append(",\"text\":")
-    appendString(redact ? redacted(text) : text, to: &out)
-    out.append(",\"message\":")
+    out.append(",\"start\":" as StaticString)
+    out.append(decimal: offsets.scalarOffset(ofByte: finding.start))
+    out.append(",\"end\":" as StaticString)
+    out.append(decimal: offsets.scalarOffset(ofByte: finding.end))
+    out.append(",\"byte_start\":" as StaticString)
+    out.append(decimal: finding.start)
+    out.append(",\"byte_end\":" as StaticString)
+    out.append(decimal: finding.end)
+    out.append(",\"text\":" as StaticString)
+    let matched = UnsafeBufferPointer(rebasing: bytes[finding.start..<finding.end])
+    if redact {
+      appendString(redacted(String(decoding: matched, as: UTF8.self)), to: &out)
+    } else {
+      appendString(bytes: matched, to: &out)
+    }
+    out.append(",\"message\":" as StaticString)
     appendString(rule.message, to: &out)
-    out.append(",\"explanation\":{")
+    out.append(",\"explanation\":{" as StaticString)
     var first = true
-    func field(_ name: String, _ value: String?) {
-      guard let value else { return }
-      if !first { out.append(",") }
+    func key(_ name: StaticString) {
+      if !first { out.append("," as StaticString) }
       first = false
-      out.append("\"\(name)\":")
-      appendString(value, to: &out)
+      out.append(name)
     }
     let explanation = finding.explanation
-    field("validator", explanation.validator)
-    field("context", explanation.context)
-    field("entry", explanation.entry)
+    if let validator = explanation.validator {
+      key("\"validator\":")
+      appendString(validator, to: &out)
+    }
+    if let context = explanation.context {
+      key("\"context\":")
+      appendString(context, to: &out)
+    }
+    if let entry = explanation.entry {
+      key("\"entry\":")
+      appendString(entry, to: &out)
+    }
     if !explanation.normalisations.isEmpty {
-      if !first { out.append(",") }
-      first = false
-      out.append("\"normalisations\":[")
+      key("\"normalisations\":[")
       for (index, name) in explanation.normalisations.names.enumerated() {
-        if index > 0 { out.append(",") }
+        if index > 0 { out.append("," as StaticString) }
         appendString(name, to: &out)
       }
-      out.append("]")
+      out.append("]" as StaticString)
     }
     if let base = explanation.baseConfidence {
-      if !first { out.append(",") }
-      out.append("\"base_confidence\":")
+      key("\"base_confidence\":")
       out.append(fraction: base)
     }
-    out.append("}}")
+    out.append("}}" as StaticString)
   }
 
   /// Appends a JSON string literal; UTF-8 passes through, controls are escaped.
   /// Runs that need no escaping are copied whole.
   func appendString(_ string: String, to out: inout OutputBuffer) {
     var string = string
+    string.withUTF8 { appendString(bytes: $0, to: &out) }
+  }
+
+  /// The same for UTF-8 bytes in place.
+  func appendString(bytes: UnsafeBufferPointer<UInt8>, to out: inout OutputBuffer) {
     out.append(UInt8(ascii: "\""))
-    string.withUTF8 { bytes in
-      var runStart = 0
-      for index in 0..<bytes.count {
-        let byte = bytes[index]
-        guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
-        out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
-        runStart = index + 1
-        switch byte {
-        case UInt8(ascii: "\""): out.append("\\\"" as StaticString)
-        case UInt8(ascii: "\\"): out.append("\\\\" as StaticString)
-        case 0x0A: out.append("\\n" as StaticString)
-        case 0x0D: out.append("\\r" as StaticString)
-        case 0x09: out.append("\\t" as StaticString)
-        default:
-          let hex: StaticString = "0123456789abcdef"
-          out.append("\\u00" as StaticString)
-          out.append(hex.utf8Start[Int(byte >> 4)])
-          out.append(hex.utf8Start[Int(byte & 0xF)])
-        }
+    var runStart = 0
+    for index in 0..<bytes.count {
+      let byte = bytes[index]
+      guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
+      out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+      runStart = index + 1
+      switch byte {
+      case UInt8(ascii: "\""): out.append("\\\"" as StaticString)
+      case UInt8(ascii: "\\"): out.append("\\\\" as StaticString)
+      case 0x0A: out.append("\\n" as StaticString)
+      case 0x0D: out.append("\\r" as StaticString)
+      case 0x09: out.append("\\t" as StaticString)
+      default:
+        let hex: StaticString = "0123456789abcdef"
+        out.append("\\u00" as StaticString)
+        out.append(hex.utf8Start[Int(byte >> 4)])
+        out.append(hex.utf8Start[Int(byte & 0xF)])
       }
-      out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<bytes.count]))
     }
+    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<bytes.count]))
     out.append(UInt8(ascii: "\""))
   }
 }
