@@ -98,7 +98,8 @@ struct PolicyOptions: ParsableArguments {
     let policy = try policyFile(lexicons: lexicons)
     let allowed = try allowed()
     do {
-      return try PolicyFile.configuration(policy, lexicons: lexicons, phoneRegion: region, allowed: allowed)
+      return try PolicyFile.configuration(
+        policy, lexicons: lexicons, phoneRegion: region, allowed: allowed, patternStore: PatternCacheFolder.fromEnvironment())
     } catch {
       throw RuntimeFailure(message: error.description)
     }

@@ -210,3 +210,34 @@ import Testing
     }
   }
 }
+
+/// The cache folder of compiled pattern databases.
+@Suite struct PatternCacheFolderTests {
+  @Test func theEnvironmentNamesTheFolder() {
+    #expect(PatternCacheFolder.fromEnvironment(["HOME": "/home/jo"])?.folder == "/home/jo/.cache/postcheck")
+    #expect(PatternCacheFolder.fromEnvironment(["HOME": "/h", "XDG_CACHE_HOME": "/c"])?.folder == "/c/postcheck")
+    #expect(PatternCacheFolder.fromEnvironment(["HOME": "/h", "POSTCHECK_CACHE_DIR": "/p"])?.folder == "/p")
+    #expect(PatternCacheFolder.fromEnvironment(["HOME": "/h", "POSTCHECK_NO_CACHE": "1"]) == nil)
+    #expect(PatternCacheFolder.fromEnvironment([:]) == nil)
+  }
+
+  @Test func savedBytesLoadAndAnUnwritableFolderIsNoError() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("postcheck-cache-\(UUID().uuidString)")
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let cache = PatternCacheFolder(folder: folder.appendingPathComponent("deeper").path)
+    #expect(cache.load(key: "k") == nil)
+    cache.save([1, 2, 3], key: "k")
+    cache.save([4, 5], key: "k")
+    #expect(cache.load(key: "k") == [4, 5])
+    let unwritable = PatternCacheFolder(folder: "/proc/postcheck-cannot-be-here")
+    unwritable.save([1], key: "k")
+    #expect(unwritable.load(key: "k") == nil)
+    // A cached configuration screens as a fresh one does.
+    let cached = try Screener(
+      configuration: try PolicyFile.configuration(nil, lexicons: PolicyFileTests.lexicons, patternStore: cache))
+    let again = try Screener(
+      configuration: try PolicyFile.configuration(nil, lexicons: PolicyFileTests.lexicons, patternStore: cache))
+    #expect(again.screen("ring me on 07911 123456").findings == cached.screen("ring me on 07911 123456").findings)
+    #expect(!again.screen("ring me on 07911 123456").findings.isEmpty)
+  }
+}

@@ -37,7 +37,10 @@ public final class PatternDatabase: @unchecked Sendable {
 
   /// Compiles the rows `name kind flags pattern` of a pattern lexicon, and
   /// the organisation's `custom` patterns.
-  public init(lexicon: Lexicon, custom: [CustomPattern] = []) throws(LexiconError) {
+  /// `store`: where compiled databases are kept between runs (none: compile every time).
+  public init(lexicon: Lexicon, custom: [CustomPattern] = [], store: (any PatternDatabaseStore)? = nil)
+    throws(LexiconError)
+  {
     var expressions: [String] = []
     var flags: [UInt32] = []
     var kinds: [PatternKind] = []
@@ -73,7 +76,7 @@ public final class PatternDatabase: @unchecked Sendable {
       }
       widths.append(width)
     }
-    database = try Self.compile(expressions, flags: flags, names: names) { index in
+    database = try Self.compile(expressions, flags: flags, names: names, store: store) { index in
       (lexicon.path, lexicon.entries[index].line)
     }
     customPatterns = custom
@@ -82,7 +85,7 @@ public final class PatternDatabase: @unchecked Sendable {
       ? nil
       : try Self.compile(
         custom.map(\.expression), flags: custom.map { CustomPattern.flags(ignoresCase: $0.ignoresCase) },
-        names: custom.map(\.name)
+        names: custom.map(\.name), store: store
       ) { _ in ("the policy file", 0) }
     self.kinds = kinds
     patternNames = names
@@ -104,8 +107,56 @@ public final class PatternDatabase: @unchecked Sendable {
     return Int32(info.pointee.max_width)
   }
 
-  /// One database of `expressions`; a compile error names the pattern and where it is written.
+  /// One database of `expressions`, from `store` when it has it compiled;
+  /// a compile error names the pattern and where it is written.
   private static func compile(
+    _ expressions: [String], flags: [UInt32], names: [String], store: (any PatternDatabaseStore)?,
+    location: (Int) -> (file: String, line: Int)
+  ) throws(LexiconError) -> OpaquePointer {
+    let key = store.map { _ in storeKey(expressions, flags: flags) }
+    if let store, let key, let saved = store.load(key: key), let loaded = deserialize(saved) { return loaded }
+    let compiled = try compileAfresh(expressions, flags: flags, names: names, location: location)
+    if let store, let key, let bytes = serialize(compiled) { store.save(bytes, key: key) }
+    return compiled
+  }
+
+  /// What a compiled database depends on: the patterns and flags in order,
+  /// the mode, Vectorscan's version and the processor it is tuned for.
+  private static func storeKey(_ expressions: [String], flags: [UInt32]) -> String {
+    var key = PatternDatabaseKey()
+    key.add(String(cString: hs_version()).utf8)
+    var platform = hs_platform_info_t()
+    if hs_populate_platform(&platform) == HS_SUCCESS {
+      key.add(UInt64(platform.tune))
+      key.add(UInt64(platform.cpu_features))
+    }
+    key.add(UInt64(HS_MODE_BLOCK))
+    for (expression, flag) in zip(expressions, flags) {
+      key.add(expression.utf8)
+      key.add(UInt64(flag))
+    }
+    return key.text
+  }
+
+  private static func serialize(_ database: OpaquePointer) -> [UInt8]? {
+    var bytes: UnsafeMutablePointer<CChar>?
+    var length = 0
+    guard hs_serialize_database(database, &bytes, &length) == HS_SUCCESS, let bytes else { return nil }
+    defer { free(bytes) }
+    return bytes.withMemoryRebound(to: UInt8.self, capacity: length) { Array(UnsafeBufferPointer(start: $0, count: length)) }
+  }
+
+  /// Nil when the bytes are not a database this Vectorscan can run here.
+  private static func deserialize(_ bytes: [UInt8]) -> OpaquePointer? {
+    var database: OpaquePointer?
+    let status = bytes.withUnsafeBufferPointer { buffer in
+      buffer.withMemoryRebound(to: CChar.self) { hs_deserialize_database($0.baseAddress, $0.count, &database) }
+    }
+    guard status == HS_SUCCESS, let database else { return nil }
+    return database
+  }
+
+  private static func compileAfresh(
     _ expressions: [String], flags: [UInt32], names: [String], location: (Int) -> (file: String, line: Int)
   ) throws(LexiconError) -> OpaquePointer {
     let ids = (0..<UInt32(expressions.count)).map { $0 }

@@ -15,10 +15,13 @@ public struct ScreeningConfiguration: Sendable {
   /// The built-in detectors over the given lexicons (the embedded ones by default).
   /// National phone numbers are read as in `phoneRegion` (two letters);
   /// `allowed` phrases are never offensive, on top of the allowlist lexicon.
-  /// `custom`: the policy file's own patterns, reported as their rules or allowing what they match.
+  /// `custom`: the policy file's own patterns, reported as their rules or
+  /// allowing what they match; `patternStore`: where compiled pattern
+  /// databases are kept between runs (none: compiled every time).
   public static func standard(
     lexicons given: LexiconSet? = nil, phoneRegion: String = "GB", allowed: [String] = [],
-    profile: OrganisationProfile? = nil, custom: [CustomPattern] = [], locale: PostLocale = .britishEnglish
+    profile: OrganisationProfile? = nil, custom: [CustomPattern] = [], locale: PostLocale = .britishEnglish,
+    patternStore: (any PatternDatabaseStore)? = nil
   ) throws(LexiconError) -> ScreeningConfiguration {
     let lexicons: LexiconSet
     if let given {
@@ -34,7 +37,8 @@ public struct ScreeningConfiguration: Sendable {
       detectors: detectors,
       scoring: ScoringPolicy(),
       leetspeak: try LeetspeakTable(lexicon: try lexicons.lexicon(named: "normalisation.leetspeak")),
-      patterns: try PatternDatabase(lexicon: try lexicons.lexicon(named: "pii.patterns"), custom: custom),
+      patterns: try PatternDatabase(
+        lexicon: try lexicons.lexicon(named: "pii.patterns"), custom: custom, store: patternStore),
       locale: locale)
   }
 }

@@ -3,9 +3,11 @@ import PostcheckCore
 extension PolicyFile {
   /// The screening configuration: the built-in one over `lexicons`, with the
   /// file's changes (none when `policy` is nil) and the command line's
-  /// (`phoneRegion` overrides the file's, `allowed` adds to its phrases).
+  /// (`phoneRegion` overrides the file's, `allowed` adds to its phrases);
+  /// compiled pattern databases are kept in `patternStore` when given.
   public static func configuration(
-    _ policy: PolicyFile?, lexicons: LexiconSet, phoneRegion: String? = nil, allowed: [String] = []
+    _ policy: PolicyFile?, lexicons: LexiconSet, phoneRegion: String? = nil, allowed: [String] = [],
+    patternStore: (any PatternDatabaseStore)? = nil
   ) throws(Problems) -> ScreeningConfiguration {
     let extras = policy?.extraLexicons ?? []
     let locale = policy?.locale ?? .britishEnglish
@@ -13,7 +15,7 @@ extension PolicyFile {
       try ScreeningConfiguration.standard(
         lexicons: lexicons, phoneRegion: phoneRegion ?? policy?.phoneRegion ?? locale.region,
         allowed: (policy?.allowed ?? []) + allowed, profile: policy?.organisation,
-        custom: policy?.customPatterns ?? [], locale: locale)
+        custom: policy?.customPatterns ?? [], locale: locale, patternStore: patternStore)
     }
     var configuration: ScreeningConfiguration
     do {

@@ -1,0 +1,51 @@
+import Foundation
+import PostcheckCore
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Compiled pattern databases kept in a cache folder, so that start-up
+/// loads the PII patterns instead of compiling them: `$POSTCHECK_CACHE_DIR`,
+/// else `$XDG_CACHE_HOME/postcheck`, else `~/.cache/postcheck`. Only a
+/// cache: a folder that cannot be made or written, or a damaged file, costs
+/// a compile and nothing else. `POSTCHECK_NO_CACHE=1` turns it off.
+public struct PatternCacheFolder: PatternDatabaseStore {
+  public let folder: String
+
+  public init(folder: String) { self.folder = folder }
+
+  /// The folder the environment names; nil when the cache is off or no folder can be named.
+  public static func fromEnvironment(_ environment: [String: String] = ProcessInfo.processInfo.environment)
+    -> PatternCacheFolder?
+  {
+    if let off = environment["POSTCHECK_NO_CACHE"], !off.isEmpty, off != "0" { return nil }
+    if let folder = environment["POSTCHECK_CACHE_DIR"], !folder.isEmpty { return PatternCacheFolder(folder: folder) }
+    if let cache = environment["XDG_CACHE_HOME"], cache.hasPrefix("/") {
+      return PatternCacheFolder(folder: cache + "/postcheck")
+    }
+    guard let home = environment["HOME"], !home.isEmpty else { return nil }
+    return PatternCacheFolder(folder: home + "/.cache/postcheck")
+  }
+
+  private func path(_ key: String) -> String { "\(folder)/patterns-\(key).hsdb" }
+
+  public func load(key: String) -> [UInt8]? {
+    FileManager.default.contents(atPath: path(key)).map { [UInt8]($0) }
+  }
+
+  public func save(_ bytes: [UInt8], key: String) {
+    // Written beside and renamed: a reader never sees half a file, and
+    // two runs saving at once both leave a whole one.
+    let temporary = "\(folder)/.patterns-\(key)-\(ProcessInfo.processInfo.processIdentifier).tmp"
+    do {
+      try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+      try Data(bytes).write(to: URL(fileURLWithPath: temporary))
+      if rename(temporary, path(key)) != 0 { try? FileManager.default.removeItem(atPath: temporary) }
+    } catch {
+      try? FileManager.default.removeItem(atPath: temporary)
+    }
+  }
+}
