@@ -138,18 +138,18 @@ final class PolicyPatternIndex: Sendable {
     at index: Int, in tokens: UnsafeBufferPointer<Token>, _ arena: ByteArena, prints: TokenPrints,
     capitalised: Bool, isName: (Token) -> Bool, into buckets: UnsafeMutablePointer<Int32>
   ) -> (count: Int, names: Bool) {
-    let token = tokens[index]
     let next = index + 1 < tokens.count && PolicyTokenForms.isWordLike(tokens[index + 1].kind) ? index + 1 : nil
     // A struct rather than a local function over a captured count: a local
     // function capturing a var made every call pay a dynamic exclusivity check.
     var found = BucketList(buckets: buckets)
     if prints.isPlain(index) && (next.map { prints.isPlain($0) } ?? true) {
       let print = prints[index]
-      if prefilter.contains(print) { found.add(firstWords.value(for: arena.bytes(token.folded))) }
+      if prefilter.contains(print) { found.add(firstWords.value(for: arena.bytes(tokens[index].folded))) }
       if let next, prefilter.contains(WordPrefilter.pair(print, prints[next])) {
-        found.add(firstPairs.value(arena.bytes(token.folded), 0x20, arena.bytes(tokens[next].folded)))
+        found.add(firstPairs.value(arena.bytes(tokens[index].folded), 0x20, arena.bytes(tokens[next].folded)))
       }
     } else {
+      let token = tokens[index]
       // Accented words, possessives and their neighbours: every form, still through the prefilter.
       PolicyTokenForms.forEachForm(of: token, arena) { first in
         let print = WordPrefilter.fingerprint(bytes: first)
@@ -171,7 +171,7 @@ final class PolicyPatternIndex: Sendable {
       !prints.isPlain(next) || followerFilter.contains(prints[next]),
       PolicyTokenForms.forEachForm(of: tokens[next], arena, { nameFollowers.value(for: $0) != nil })
     else { return (found.count, false) }
-    return (found.count, isName(token))
+    return (found.count, isName(tokens[index]))
   }
 
   /// The distinct buckets found for one token, written to caller-provided room.

@@ -149,17 +149,19 @@ final class PolicyPhrases: Sendable {
     withUnsafeTemporaryAllocation(of: Int32.self, capacity: PolicyPatternIndex.mostBuckets) { buckets in
       guard let buckets = buckets.baseAddress else { return }
       for position in tokens.indices {
-        let token = tokens[position]
-        switch token.kind {
+        // Fields read one by one: a whole token is 64 bytes to copy, per token.
+        let kind = tokens[position].kind
+        switch kind {
         case .word, .number, .mention, .hashtag:
-          if readingCredentials, token.kind != .mention && token.kind != .hashtag && token.end - token.start >= 2,
-            credentialStarts.mayStart(text[token.start], text[token.start + 1]),
-            let (end, name) = CredentialReader.credential(at: token.start, in: text)
+          let start = tokens[position].start
+          if readingCredentials, kind == .word || kind == .number, tokens[position].end - start >= 2,
+            credentialStarts.mayStart(text[start], text[start + 1]),
+            let (end, name) = CredentialReader.credential(at: start, in: text)
           {
-            credentials.append(Credential(start: token.start, end: end, name: name))
+            credentials.append(Credential(start: start, end: end, name: name))
           }
           let (count, names) = index.candidates(
-            at: position, in: tokens, arena, prints: prints, capitalised: text[token.start] &- UInt8(ascii: "A") < 26,
+            at: position, in: tokens, arena, prints: prints, capitalised: text[start] &- UInt8(ascii: "A") < 26,
             isName: { isName($0, text, arena) }, into: buckets)
           for bucket in 0..<count {
             for pattern in index.members(of: buckets[bucket]) { record(Int(pattern), at: position, post, &found) }
