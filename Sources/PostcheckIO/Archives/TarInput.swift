@@ -48,8 +48,8 @@ enum TarInput {
         var consumerError: (any Error)?
         do {
           _ = try Data.decompress(
-            size: 0, bufferSize: FileFeeder.chunkSize, skipCRC32: true,
-            provider: { _, size in try input.next(size) },
+            size: Int64(0), bufferSize: FileFeeder.chunkSize, skipCRC32: true,
+            provider: { (_: Int64, size: Int) in try input.next(size) },
             consumer: { data in
               do {
                 try data.withUnsafeBytes { raw in try tar.feed(raw, handle) }

@@ -24,7 +24,7 @@ enum ZipInput {
     let count = read(descriptor, &magic, 4)
     closeDescriptor(descriptor)
     guard count == 4, magic[0] == 0x50, magic[1] == 0x4B,
-      let archive = try? Archive(url: URL(fileURLWithPath: zipPath), accessMode: .read)
+      let archive = try? Archive(url: URL(fileURLWithPath: zipPath), accessMode: .read, pathEncoding: nil)
     else { return nil }
     var total = 0
     for entry in archive where entry.type == .file && ExportMembers.format(forMember: entry.path, given: format) != nil {
