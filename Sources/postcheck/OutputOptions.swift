@@ -82,12 +82,11 @@ struct PolicyOptions: ParsableArguments {
   }
 
   /// The policy file in force: `--policy`, else the nearest one found, else none (the built-in policy).
-  /// `rules` is asked for only when there is a file: listing them builds every detector.
   func policyFile(lexicons: LexiconSet) throws -> PolicyFile? {
     guard let path = policy ?? PolicyFile.discover(from: FileManager.default.currentDirectoryPath) else { return nil }
     do {
-      return try PolicyFile.load(path, rules: try DetectorRegistry.allRules(lexicons: lexicons), lexicons: lexicons)
-    } catch let error as PolicyFile.Problems {
+      return try PolicyFile.load(path, rules: DetectorRegistry.allRules, lexicons: lexicons)
+    } catch {
       throw RuntimeFailure(message: error.description)
     }
   }

@@ -155,7 +155,7 @@ struct Rules: ParsableCommand {
       printError("postcheck: \(error)")
       throw ExitCode(2)
     }
-    for rule in try DetectorRegistry.allRules(lexicons: lexicons) + own {
+    for rule in DetectorRegistry.allRules + own {
       print("\(rule.id)\t\(rule.category.rawValue)\tpolicy \(rule.policy)\t\(rule.severity.rawValue)\t\(rule.summary)")
     }
   }
@@ -171,7 +171,7 @@ struct Explain: ParsableCommand {
 
   func run() throws {
     let lexicons = try loadDefaultLexicons()
-    let rules = try DetectorRegistry.allRules(lexicons: lexicons)
+    let rules = DetectorRegistry.allRules
     guard let found = rules.first(where: { $0.id == rule }) else {
       let near = rules.filter { $0.id.hasPrefix(rule) || $0.category.rawValue == rule }.map(\.id)
       let hint = near.isEmpty ? "`postcheck rules` lists them" : "did you mean \(near.joined(separator: ", "))?"
@@ -213,7 +213,7 @@ struct ConfigCheck: ParsableCommand {
       throw ExitCode(2)
     }
     let lexicons = try loadDefaultLexicons()
-    let rules = try DetectorRegistry.allRules(lexicons: lexicons)
+    let rules = DetectorRegistry.allRules
     let policy: PolicyFile
     let configuration: ScreeningConfiguration
     do {

@@ -31,3 +31,22 @@ import Testing
     #expect(policy.verdict(for: policy.score([finding(.low, 0.5)])) == .pass)
   }
 }
+
+/// The registry's rule list is the rules its detectors report, so listing
+/// rules need not build every detector.
+@Suite struct DetectorRegistryTests {
+  @Test func theRuleListIsWhatTheDetectorsReport() throws {
+    let built = try DetectorRegistry.builtIn(lexicons: try LexiconSet.embedded()).flatMap(\.rules).map(\.id)
+    var expected = DetectorRegistry.allRules.map(\.id)
+    if !DetectorRegistry.unavailable().isEmpty { expected.removeAll { $0 == "quality.spelling" } }
+    #expect(built.sorted() == expected)
+    #expect(Set(expected).count == expected.count)
+  }
+
+  @Test func rulesOffAreNotBuilt() throws {
+    let lexicons = try LexiconSet.embedded()
+    let off = Set(DetectorRegistry.allRules.map(\.id).filter { !$0.hasPrefix("pii.") })
+    let built = try DetectorRegistry.builtIn(lexicons: lexicons, disabled: off)
+    #expect(built.allSatisfy { $0.rules.allSatisfy { $0.category == .pii } })
+  }
+}

@@ -1,12 +1,26 @@
-/// The one list of built-in detectors. A new detector is added here and
-/// nowhere else; `allRules` feeds `postcheck rules` and the documentation.
+/// The one list of built-in detectors, and of their rules: a new detector
+/// is added to both here (a test keeps them equal). `allRules` feeds
+/// `postcheck rules` and the documentation.
 public enum DetectorRegistry {
+  /// Every rule the built-in detectors can report, sorted by id, without
+  /// building them (building them all loads every lexicon and the dictionary).
+  public static let allRules: [Rule] = (
+    [
+      EmailDetector.rule, CardNumberDetector.rule, IBANDetector.rule, NationalInsuranceDetector.rule,
+      BankAccountDetector.sortCodeRule, BankAccountDetector.accountNumberRule, PhoneDetector.rule,
+      DateOfBirthDetector.rule, AddressDetector.rule, SpellingDetector.rule,
+    ] + OffensiveCategory.allCases.map(\.rule) + PolicyRules.all
+  ).sorted { $0.id < $1.id }
+
   /// `profile`: the organisation the work and conduct rules key on (the
-  /// built-in one when nil); `locale`: whose dictionary checks spelling.
+  /// built-in one when nil); `locale`: whose dictionary checks spelling;
+  /// `disabled`: rules that will not report, whose lexicon detectors are
+  /// then not built (the spelling rule off, the dictionary is not loaded).
   public static func builtIn(
     lexicons: LexiconSet, phoneRegion: String = "GB", allowed: [String] = [], profile: OrganisationProfile? = nil,
-    locale: PostLocale = .britishEnglish
+    locale: PostLocale = .britishEnglish, disabled: Set<String> = []
   ) throws(LexiconError) -> [any Detector] {
+    func on(_ rules: [Rule]) -> Bool { !rules.allSatisfy { disabled.contains($0.id) } }
     var detectors: [any Detector] = [
       try EmailDetector(lexicons: lexicons),
       // Checksummed and stricter formats first: the phone detector skips what they found.
@@ -17,11 +31,12 @@ public enum DetectorRegistry {
       try PhoneDetector(lexicons: lexicons, defaultRegion: phoneRegion),
       try DateOfBirthDetector(lexicons: lexicons),
       try AddressDetector(lexicons: lexicons),
-      try OffensiveDetector(lexicons: lexicons, allowed: allowed),
-      try PolicyDetector(lexicons: lexicons, profile: profile),
     ]
+    // PII detectors are built whatever is off: later ones skip what earlier ones found.
+    if on(OffensiveCategory.allCases.map(\.rule)) { detectors.append(try OffensiveDetector(lexicons: lexicons, allowed: allowed)) }
+    if on(PolicyRules.all) { detectors.append(try PolicyDetector(lexicons: lexicons, profile: profile)) }
     // Without the locale's dictionary there is no spelling rule (`unavailable` says why).
-    if let checker = SpellCheckers.shared.checker(for: locale),
+    if on([SpellingDetector.rule]), let checker = SpellCheckers.shared.checker(for: locale),
       let spelling = try SpellingDetector(lexicons: lexicons, profile: profile, checker: checker)
     {
       detectors.append(spelling)
@@ -48,9 +63,5 @@ public enum DetectorRegistry {
     ]
   }
 
-  /// Every rule the built-in detectors can report, sorted by id.
-  public static func allRules(lexicons: LexiconSet) throws(LexiconError) -> [Rule] {
-    try builtIn(lexicons: lexicons).flatMap(\.rules).sorted { $0.id < $1.id }
-  }
 }
 

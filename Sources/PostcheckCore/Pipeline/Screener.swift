@@ -17,11 +17,12 @@ public struct ScreeningConfiguration: Sendable {
   /// `allowed` phrases are never offensive, on top of the allowlist lexicon.
   /// `custom`: the policy file's own patterns, reported as their rules or
   /// allowing what they match; `patternStore`: where compiled pattern
-  /// databases are kept between runs (none: compiled every time).
+  /// databases are kept between runs (none: compiled every time);
+  /// `disabled`: rules switched off, whose detectors need not be built.
   public static func standard(
     lexicons given: LexiconSet? = nil, phoneRegion: String = "GB", allowed: [String] = [],
     profile: OrganisationProfile? = nil, custom: [CustomPattern] = [], locale: PostLocale = .britishEnglish,
-    patternStore: (any PatternDatabaseStore)? = nil
+    patternStore: (any PatternDatabaseStore)? = nil, disabled: Set<String> = []
   ) throws(LexiconError) -> ScreeningConfiguration {
     let lexicons: LexiconSet
     if let given {
@@ -30,7 +31,8 @@ public struct ScreeningConfiguration: Sendable {
       lexicons = try LexiconSet.embedded()
     }
     var detectors = try DetectorRegistry.builtIn(
-      lexicons: lexicons, phoneRegion: phoneRegion, allowed: allowed, profile: profile, locale: locale)
+      lexicons: lexicons, phoneRegion: phoneRegion, allowed: allowed, profile: profile, locale: locale,
+      disabled: disabled)
     if let own = CustomPatternDetector(patterns: custom) { detectors.append(own) }
     return ScreeningConfiguration(
       lexicons: lexicons,

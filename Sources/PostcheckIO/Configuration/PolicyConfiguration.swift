@@ -15,7 +15,8 @@ extension PolicyFile {
       try ScreeningConfiguration.standard(
         lexicons: lexicons, phoneRegion: phoneRegion ?? policy?.phoneRegion ?? locale.region,
         allowed: (policy?.allowed ?? []) + allowed, profile: policy?.organisation,
-        custom: policy?.customPatterns ?? [], locale: locale, patternStore: patternStore)
+        custom: policy?.customPatterns ?? [], locale: locale, patternStore: patternStore,
+        disabled: policy?.rules.disabled ?? [])
     }
     var configuration: ScreeningConfiguration
     do {
