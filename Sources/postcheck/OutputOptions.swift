@@ -157,8 +157,9 @@ func runScan(
     } else {
       writer = JSONLinesWriter(redact: options.redact)
     }
-    for (rule, reason) in DetectorRegistry.unavailable(locale: configuration.locale)
-      where !configuration.rules.disabled.contains(rule.id) { printError("postcheck: note: \(rule.id) is off: \(reason)") }
+    for (rule, reason) in DetectorRegistry.unavailable(
+      locale: configuration.locale, disabled: configuration.rules.disabled)
+    { printError("postcheck: note: \(rule.id) is off: \(reason)") }
     let screener = try Screener(configuration: configuration)
     var session = ScanSession(
       screener: screener, writer: writer, output: OutputBuffer(descriptor: 1), inputFormat: inputFormat,

@@ -232,8 +232,7 @@ struct ConfigCheck: ParsableCommand {
     for lexicon in policy.extraLexicons where !LexiconExamples.canCheck(lexicon.name) {
       print("note: \(lexicon.path): the examples of \(lexicon.name) entries are not checked")
     }
-    for (rule, reason) in DetectorRegistry.unavailable(locale: configuration.locale)
-    where !policy.rules.disabled.contains(rule.id) {
+    for (rule, reason) in DetectorRegistry.unavailable(locale: configuration.locale, disabled: policy.rules.disabled) {
       print("note: \(rule.id) is off on this machine: \(reason)")
     }
   }

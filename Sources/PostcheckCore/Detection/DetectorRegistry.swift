@@ -53,8 +53,13 @@ public enum DetectorRegistry {
   }
 
   /// Built-in rules that cannot run on this machine, with what to do about it.
-  public static func unavailable(locale: PostLocale = .britishEnglish) -> [(rule: Rule, reason: String)] {
-    guard SpellCheckers.shared.checker(for: locale) == nil else { return [] }
+  /// Rules in `disabled` are not asked about (asking loads the dictionary).
+  public static func unavailable(
+    locale: PostLocale = .britishEnglish, disabled: Set<String> = []
+  ) -> [(rule: Rule, reason: String)] {
+    guard !disabled.contains(SpellingDetector.rule.id), SpellCheckers.shared.checker(for: locale) == nil else {
+      return []
+    }
     return [
       (
         SpellingDetector.rule,

@@ -74,10 +74,39 @@ public struct JSONFieldExtractor: Sendable {
       self.createdAtKeys = createdAtKeys
     }
 
+    /// An object key: where it is in the line when it has no escapes (the
+    /// common case, compared in place), else decoded.
+    enum Key {
+      case span(Range<Int>)
+      case decoded([UInt8])
+    }
+
     /// How far a path still matches after one more key: nil once it no longer does.
-    func follow(_ matched: Int?, _ keys: [[UInt8]], key: [UInt8]) -> Int? {
-      guard let matched, matched < keys.count, keys[matched] == key else { return nil }
-      return matched + 1
+    func follow(_ matched: Int?, _ keys: [[UInt8]], key: Key) -> Int? {
+      guard let matched, matched < keys.count else { return nil }
+      let wanted = keys[matched]
+      switch key {
+      case .decoded(let decoded):
+        return wanted == decoded ? matched + 1 : nil
+      case .span(let span):
+        guard wanted.count == span.count else { return nil }
+        for (offset, byte) in wanted.enumerated() where bytes[span.lowerBound + offset] != byte { return nil }
+        return matched + 1
+      }
+    }
+
+    /// Reads a key at its opening quote, copying it only when it has escapes.
+    mutating func key() throws(JSONLineError) -> Key {
+      var end = index + 1
+      while end < bytes.count, bytes[end] != UInt8(ascii: "\""), bytes[end] != UInt8(ascii: "\\"), bytes[end] >= 0x20 {
+        end += 1
+      }
+      if index < bytes.count, bytes[index] == UInt8(ascii: "\""), end < bytes.count, bytes[end] == UInt8(ascii: "\"") {
+        let span = index + 1..<end
+        index = end + 1
+        return .span(span)
+      }
+      return .decoded(try string())
     }
 
     func peek() -> UInt8? { index < bytes.count ? bytes[index] : nil }
@@ -124,12 +153,18 @@ public struct JSONFieldExtractor: Sendable {
           let onPath =
             (text != nil && text != textKeys.count) || (id != nil && id != idKeys.count)
             || (createdAt != nil && createdAt != createdAtKeys.count)
-          let key = onPath ? try string() : try skipString()
+          let key: Key
+          if onPath {
+            key = try self.key()
+          } else {
+            _ = try skipString()
+            key = .span(0..<0)
+          }
           skipWhitespace()
           try expect(UInt8(ascii: ":"))
           try value(
-            text: follow(text, textKeys, key: key), id: follow(id, idKeys, key: key),
-            createdAt: follow(createdAt, createdAtKeys, key: key), depth: depth + 1, fields: &fields)
+            text: onPath ? follow(text, textKeys, key: key) : nil, id: onPath ? follow(id, idKeys, key: key) : nil,
+            createdAt: onPath ? follow(createdAt, createdAtKeys, key: key) : nil, depth: depth + 1, fields: &fields)
           skipWhitespace()
           if peek() == UInt8(ascii: ",") {
             index += 1
