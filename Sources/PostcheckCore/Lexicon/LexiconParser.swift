@@ -7,9 +7,12 @@ public enum LexiconParser {
     var entries: [LexiconEntry] = []
     var sawFormat = false
     var lineNumber = 0
-    for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+    var columnCount: Int?
+    // Lines and fields are cut on UTF-8 bytes: cutting on Characters (grapheme
+    // clusters) was most of the start-up's lexicon parsing.
+    for rawLine in text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false) {
       lineNumber += 1
-      let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
+      let line = Substring(rawLine.last == 0x0D ? rawLine.dropLast() : rawLine)
       if line.isEmpty || line.hasPrefix("#") { continue }
       if line.hasPrefix("@") {
         let (key, value) = splitDirective(line.dropFirst())
@@ -25,6 +28,7 @@ public enum LexiconParser {
             throw LexiconError(file: path, line: lineNumber, message: "'@format postcheck-lexicon 1' must come first")
           }
           metadata[key] = value
+          if key == "columns" { columnCount = value.split(separator: " ").count }
         }
         continue
       }
@@ -45,11 +49,11 @@ public enum LexiconParser {
       }
       // A leading backslash lets an entry start with `@`, `#`, `+ ` or `- `.
       let entryText = line.hasPrefix("\\") ? line.dropFirst() : line
-      let fields = entryText.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
-      if let columns = metadata["columns"], fields.count != columns.split(separator: " ").count {
+      let fields = entryText.utf8.split(separator: 0x09, omittingEmptySubsequences: false).map { String(Substring($0)) }
+      if let columnCount, fields.count != columnCount {
         throw LexiconError(
           file: path, line: lineNumber,
-          message: "expected \(columns.split(separator: " ").count) tab-separated fields (\(columns)), found \(fields.count)")
+          message: "expected \(columnCount) tab-separated fields (\(metadata["columns"] ?? "")), found \(fields.count)")
       }
       entries.append(LexiconEntry(fields: fields, line: lineNumber))
     }
