@@ -80,10 +80,10 @@ import ZIPFoundation
       var records: [InputRecord] = []
       var start = 0
       for cut in cuts + [bytes.count] {
-        try bytes[start..<cut].withUnsafeBytes { try reader.feed($0) { records.append($0) } }
+        bytes[start..<cut].withUnsafeBytes { reader.feed($0) { records.append($0) } }
         start = cut
       }
-      try reader.finish { records.append($0) }
+      reader.finish { records.append($0) }
       return records
     }
     let whole = try read([])
