@@ -1,6 +1,6 @@
 @format postcheck-lexicon 1
 @name policy.word-classes
-@version 2026.11.25
+@version 2026.12.02
 @source Written for postcheck
 @licence CC0-1.0
 @description Word classes the policy patterns use as {class}: one member (a word or a phrase) per row. The class function-word lists capitalised words that are never the {Name} of a person.
@@ -100,8 +100,6 @@ client	client
 client	clients
 client	customer
 client	customers
-client	employer
-client	employers
 platform	snap
 platform	snapchat
 platform	insta

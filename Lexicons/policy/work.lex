@@ -1,6 +1,6 @@
 @format postcheck-lexicon 1
 @name policy.work
-@version 2026.11.25
+@version 2026.12.02
 @source Written for postcheck from the policy's section 7.2 ("comment on any work-related matters") and the people and events it names
 @licence CC0-1.0
 @description Policy 7.2 (work-related matters). Cue subject: a work matter named outright, a comment by itself; topic: a work matter that is a comment only with a comment word in the same sentence; comment: an evaluative or eventful word; neutral: having, starting or going to a job, which makes a topic in its sentence no comment. Confidence and flags apply to subjects and topics.
@@ -80,6 +80,7 @@ my job	topic	0.7	-
 - Love my job ❤️
 my employer	topic	0.8	-
 + my employer cut our overtime without warning
+- views are my own, not my employer's
 my workplace	topic	0.8	-
 + My workplace is so toxic
 where i work	topic	0.75	-
