@@ -1,4 +1,5 @@
 import Foundation
+import PostcheckTestSupport
 import Testing
 
 /// `--write-baseline` and `--baseline`: accepted findings stay quiet, new ones are reported.
@@ -83,9 +84,7 @@ import Testing
     #expect(try run(["config", "check", policy.path]).status == 2)
   }
 
-  static let example = URL(fileURLWithPath: #filePath)
-    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    .appendingPathComponent("Examples/postcheck.yaml")
+  static let example = Repository.path("Examples/postcheck.yaml")
 
   /// The bundled example passes its own check (its examples included), and
   /// its patterns, allow patterns and extra lexicons act in a scan.

@@ -1,12 +1,11 @@
 import Foundation
+import PostcheckTestSupport
 import Testing
 
 /// Runs the binary over every case in `Fixtures/golden` and compares its
 /// output and exit status with the recorded ones.
 @Suite struct GoldenTests {
-  static let root = URL(fileURLWithPath: #filePath)
-    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    .appendingPathComponent("Fixtures/golden")
+  static let root = Repository.path("Fixtures/golden")
 
   static var cases: [String] {
     ((try? FileManager.default.contentsOfDirectory(atPath: root.path)) ?? []).sorted()

@@ -5,8 +5,7 @@ import Testing
 /// Every JSON Lines record the golden cases hold validates against
 /// `docs/output.schema.json`: the documented format is the one written.
 @Suite struct OutputSchemaTests {
-  static let root = URL(fileURLWithPath: #filePath)
-    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+  static let root = Repository.root
 
   static func schema() throws -> [String: Any] {
     let data = try Data(contentsOf: root.appendingPathComponent("docs/output.schema.json"))

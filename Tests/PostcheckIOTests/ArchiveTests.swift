@@ -7,9 +7,7 @@ import ZIPFoundation
 
 /// Export archives read zipped and unpacked, chunk by chunk, and refused when hostile.
 @Suite struct ArchiveTests {
-  static let golden = URL(fileURLWithPath: #filePath)
-    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    .appendingPathComponent("Fixtures/golden")
+  static let golden = Repository.path("Fixtures/golden")
   static let exports = ["archive-x", "archive-mastodon", "archive-meta", "archive-linkedin"]
 
   /// Every record of `paths` as (kind, id, index, findings as rule@start-end) or (error, message), in order.

@@ -1,5 +1,6 @@
 import Foundation
 import PostcheckCore
+import PostcheckTestSupport
 import Testing
 
 /// The offensive detector on its fixtures (`scripts/make-offensive-fixtures`;
@@ -7,9 +8,7 @@ import Testing
 /// over every entry class under every disguise, and at most 1% of the
 /// innocent UK posts flagged.
 @Suite struct OffensiveFixtureTests {
-  static let folder = URL(fileURLWithPath: #filePath)
-    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    .appendingPathComponent("Fixtures/offensive")
+  static let folder = Repository.path("Fixtures/offensive")
 
   func records(_ name: String) throws -> [[String: String]] {
     try String(contentsOf: Self.folder.appendingPathComponent(name), encoding: .utf8).split(separator: "\n").map {

@@ -1,14 +1,13 @@
 import Foundation
 import PostcheckCore
+import PostcheckTestSupport
 import Testing
 
 /// The PII rules on the labelled fixture corpus (`scripts/make-pii-corpus`):
 /// every rule keeps F1 ≥ 0.95 with exact spans, and no hard negative gets a
 /// PII finding. `scripts/evaluate-pii` prints the full table.
 @Suite struct PIICorpusTests {
-  static let corpus = URL(fileURLWithPath: #filePath)
-    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    .appendingPathComponent("Fixtures/pii-corpus/posts.jsonl")
+  static let corpus = Repository.path("Fixtures/pii-corpus/posts.jsonl")
 
   struct Label: Hashable {
     var rule: String

@@ -1,5 +1,6 @@
 import Foundation
 import PostcheckCore
+import PostcheckTestSupport
 import Testing
 
 /// The policy rules on their labelled corpus (`scripts/make-policy-corpus`):
@@ -7,9 +8,7 @@ import Testing
 /// at least 60 positives and 60 hard negatives each. `scripts/evaluate-policy`
 /// prints the table and the errors.
 @Suite struct PolicyCorpusTests {
-  static let corpus = URL(fileURLWithPath: #filePath)
-    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    .appendingPathComponent("Fixtures/policy-corpus/posts.jsonl")
+  static let corpus = Repository.path("Fixtures/policy-corpus/posts.jsonl")
 
   @Test func everyRuleKeepsItsPrecisionAndRecall() throws {
     let screener = try Screener(configuration: try ScreeningConfiguration.standard())

@@ -1,6 +1,7 @@
 import Foundation
 import PostcheckCore
 import PostcheckIO
+import PostcheckTestSupport
 import Testing
 
 /// The policy file's own patterns, allow patterns, extra lexicons and locale.
@@ -66,8 +67,7 @@ import Testing
   @Test func customPatternsLeaveThePIIFindingsAlone() throws {
     let plain = try Screener(configuration: try PolicyFile.configuration(nil, lexicons: Self.lexicons))
     let custom = try Self.screener("patterns:\n  work.never:\n    pattern: 'zqzqzq'\n")
-    let corpus = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-      .deletingLastPathComponent().appendingPathComponent("Fixtures/pii-corpus/posts.jsonl")
+    let corpus = Repository.path("Fixtures/pii-corpus/posts.jsonl")
     var compared = 0
     for line in try String(contentsOf: corpus, encoding: .utf8).split(separator: "\n") {
       guard let post = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],

@@ -9,8 +9,7 @@ import Yams
 /// $schema=…`) says what the reader reads: the same keys, and the example
 /// policy file validates against it.
 @Suite struct PolicyFileSchemaTests {
-  static let root = URL(fileURLWithPath: #filePath)
-    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+  static let root = Repository.root
 
   static func schema() throws -> [String: Any] {
     let data = try Data(contentsOf: root.appendingPathComponent("docs/policy-file.schema.json"))

@@ -158,8 +158,7 @@ func scanOutput(
   }
 
   @Test func exportsParsedOnScreeningThreadsGiveTheSameBytes() throws {
-    let exports = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-      .deletingLastPathComponent().appendingPathComponent("Fixtures/golden")
+    let exports = Repository.path("Fixtures/golden")
     let paths = ["archive-x", "archive-mastodon", "archive-meta", "archive-linkedin"].map {
       exports.appendingPathComponent($0).appendingPathComponent("export").path
     }
