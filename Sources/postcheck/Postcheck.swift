@@ -187,8 +187,8 @@ struct Explain: ParsableCommand {
       print("not reported:")
       for example in examples.mustNotMatch { print("  - \(example)") }
     }
-    if DetectorRegistry.unavailable().contains(where: { $0.rule.id == found.id }) {
-      print("\n(off on this machine: \(DetectorRegistry.unavailable().first { $0.rule.id == found.id }?.reason ?? ""))")
+    if let off = DetectorRegistry.unavailable().first(where: { $0.rule.id == found.id }) {
+      print("\n(off on this machine: \(off.reason))")
     }
   }
 }

@@ -1,6 +1,7 @@
 /// A pattern of the organisation's own, from its policy file: compiled into
-/// the same Vectorscan database as the PII candidates, so it costs no extra
-/// pass, and matched on the post's original text with exact spans.
+/// a Vectorscan database beside the PII candidates' and scanned in the same
+/// step of each post's screening (`PatternScanner`), over the post's
+/// original text, with exact spans.
 public struct CustomPattern: Sendable {
   /// What a match does.
   public enum Use: Sendable, Equatable {

@@ -66,8 +66,7 @@ public final class Screener {
   let tokenizer: Tokenizer
   let analysis = PostAnalysis()
   let patternScanner: PatternScanner?
-  let detectors: [any Detector]
-  /// The same detectors, each behind a class of its concrete type: called
+  /// The detectors to run, each behind a class of its concrete type: called
   /// as an existential, a detector was copied out and destroyed again
   /// (retaining and releasing all it holds) for every post, a sixth of the
   /// screening's overhead; a class method call borrows it in place.
@@ -81,7 +80,7 @@ public final class Screener {
     // detectors found (a card number is not also a phone number).
     let disabled = configuration.rules.disabled
     let laterPIIReadEarlier = !["pii.phone", "pii.bank.sort_code", "pii.bank.account_number"].allSatisfy(disabled.contains)
-    detectors = configuration.detectors.filter { detector in
+    let detectors = configuration.detectors.filter { detector in
       !detector.rules.allSatisfy { disabled.contains($0.id) }
         || (laterPIIReadEarlier && detector.rules.contains { $0.category == .pii })
     }
