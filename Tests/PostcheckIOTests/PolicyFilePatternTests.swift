@@ -96,7 +96,7 @@ import Testing
         work.y: {pattern: x, colour: red}
         work.z: {severity: high}
       allow:
-        patterns: ['[z']
+        patterns: ['[z', {pattern: 'x', ignore_case: sometimes}]
       """
     do {
       _ = try Self.policy(text)
@@ -109,6 +109,8 @@ import Testing
       #expect(lines.contains { $0.hasPrefix("postcheck.yaml:5:24: unknown key 'colour' in patterns.work.y") })
       #expect(lines.contains { $0.hasPrefix("postcheck.yaml:6:11: patterns.work.z.pattern must be a pattern") })
       #expect(lines.contains { $0.hasPrefix("postcheck.yaml:8:14: allow.patterns '[z' does not compile") })
+      // The same check for `ignore_case` in both places: not silently false.
+      #expect(lines.contains { $0.hasPrefix("postcheck.yaml:8:") && $0.hasSuffix("allow.patterns[1].ignore_case must be true or false") })
     }
   }
 

@@ -50,12 +50,7 @@ extension PolicyFileReader {
       for (key, keyNode, field) in pairs(value, "patterns.\(id)") {
         switch key {
         case "pattern": expression = field.string
-        case "ignore_case":
-          guard let flag = field.bool else {
-            problem(field, "patterns.\(id).ignore_case must be true or false")
-            continue
-          }
-          ignoresCase = flag
+        case "ignore_case": ignoresCase = flag(field, "patterns.\(id).ignore_case") ?? ignoresCase
         case "severity":
           guard let level = field.string.flatMap(Severity.init(rawValue:)) else {
             problem(field, "patterns.\(id).severity must be one of info, low, medium, high")
@@ -112,7 +107,7 @@ extension PolicyFileReader {
         for (key, keyNode, field) in pairs(item, "allow.patterns") {
           switch key {
           case "pattern": expression = field.string
-          case "ignore_case": ignoresCase = field.bool ?? false
+          case "ignore_case": ignoresCase = flag(field, "allow.patterns[\(index)].ignore_case") ?? ignoresCase
           default: problem(keyNode, "unknown key '\(key)' in allow.patterns (pattern, ignore_case)")
           }
         }
@@ -121,6 +116,15 @@ extension PolicyFileReader {
       file.customPatterns.append(
         CustomPattern(name: "allow.patterns[\(index)]", expression: expression, ignoresCase: ignoresCase, use: .allow))
     }
+  }
+
+  /// A true or false; a problem for anything else (`yes` is not taken for either).
+  private mutating func flag(_ node: Node, _ name: String) -> Bool? {
+    guard let value = node.bool else {
+      problem(node, "\(name) must be true or false")
+      return nil
+    }
+    return value
   }
 
   /// The expression when it is there and Vectorscan compiles it; a problem otherwise.
