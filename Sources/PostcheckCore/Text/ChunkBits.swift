@@ -55,23 +55,3 @@ enum ChunkBits {
     return UnsafePointer(table)
   }()
 }
-
-extension Tokenizer {
-  /// Emits a chunk's word made only of ASCII letters and digits, whose folded
-  /// form the first pass wrote to the arena: the token the general scanner makes.
-  @inline(__always)
-  func emitPlainWord(
-    _ text: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, mask: UInt16, hasRunOfThree: Bool,
-    folded: FormRef, into buffer: TokenBuffer
-  ) {
-    let hasLetter = mask & ChunkBits.letter != 0
-    var token = Token(
-      start: base + start, end: base + end, kind: hasLetter ? .word : .number,
-      normalisations: mask & ChunkBits.upper != 0 ? .caseFolded : [], folded: folded)
-    if folded.count == 1 { token.gapBefore = gapBefore(text, start) }
-    if hasLetter && (mask & ChunkBits.digit != 0 || hasRunOfThree) {
-      Variants.add(to: &token, arena: buffer.arena, leetspeak: leetspeak)
-    }
-    append(token, into: buffer)
-  }
-}

@@ -53,7 +53,6 @@ public final class Tokenizer {
     self.base = base
     let count = text.count
     let bits = ChunkBits.table
-    let arena = buffer.arena
     var index = from
     // What kinds of byte the piece holds, for detectors that need digits.
     var pieceMask: UInt16 = 0
@@ -72,19 +71,16 @@ public final class Tokenizer {
           continue
         }
       }
-      // One pass over the chunk gathers what kinds of byte it holds, so the
-      // common plain word skips the general scanners.
+      // Most chunks are a plain word (`word`, `Word,`, `2025!`): read eight bytes at a time.
+      if usesPlainWordPath, let next = scanPlainWord(text, from: index, into: buffer, bits: bits, pieceMask: &pieceMask) {
+        index = next
+        continue
+      }
+      // One pass over the chunk gathers what kinds of byte it holds, to pick its scanner.
       let chunkStart = index
       var mask: UInt16 = 0
       var alphanumericEnd = index
       var firstOther = Int.max
-      // The folded form of a plain word is written while scanning, into room
-      // reserved at the arena's end; it is kept only if the chunk is plain.
-      let speculative = arena.tail(reserving: Self.speculativeRoom)
-      // The two bytes before, for spotting three equal letters (`sooo`).
-      var previous: UInt8 = 0
-      var beforePrevious: UInt8 = 0
-      var hasRunOfThree = false
       while index < count {
         let byte = text[index]
         if byte < 0x80 {
@@ -93,15 +89,6 @@ public final class Tokenizer {
           mask |= kind
           if kind & ChunkBits.alphanumeric != 0 {
             alphanumericEnd = index + 1
-            let offset = index - chunkStart
-            if offset < Self.speculativeRoom {
-              let lowered = kind & ChunkBits.upper != 0 ? byte | 0x20 : byte
-              speculative[offset] = lowered
-              // Digits count too here; the squeezing that this triggers only touches letters.
-              hasRunOfThree = hasRunOfThree || (lowered == previous && lowered == beforePrevious)
-              beforePrevious = previous
-              previous = lowered
-            }
           } else if firstOther == Int.max {
             firstOther = index
           }
@@ -116,20 +103,9 @@ public final class Tokenizer {
         }
       }
       pieceMask |= mask
-      if usesPlainWordPath && mask & ~ChunkBits.plainWord == 0 && firstOther >= alphanumericEnd
-        && alphanumericEnd > chunkStart
-      {
-        // Letters and digits, then at most sentence punctuation (`word`, `word,`, `2025!`).
-        if alphanumericEnd - chunkStart <= Self.speculativeRoom {
-          arena.commit(alphanumericEnd - chunkStart)
-          emitPlainWord(
-            text, chunkStart, alphanumericEnd, mask: mask, hasRunOfThree: hasRunOfThree,
-            folded: FormRef(offset: arena.count - (alphanumericEnd - chunkStart), count: alphanumericEnd - chunkStart),
-            into: buffer)
-        } else {
-          // Longer than the room folded during the scan: the general scanner makes the same token.
-          scanASCIIWords(text, chunkStart, alphanumericEnd, into: buffer)
-        }
+      if mask & ~ChunkBits.plainWord == 0 && firstOther >= alphanumericEnd && alphanumericEnd > chunkStart {
+        // A plain word the fast path left (too long, or ended by a non-ASCII space): the general scanner makes the same token.
+        scanASCIIWords(text, chunkStart, alphanumericEnd, into: buffer)
       } else if mask & ChunkBits.mayStartSpecial != 0 || (mask & ChunkBits.w != 0 && firstOther != Int.max) {
         tokenizeChunk(text, chunkStart, index, hasNonASCII: mask & ChunkBits.nonASCII != 0, into: buffer)
       } else if mask & ChunkBits.nonASCIIWord != 0 {

@@ -1,0 +1,133 @@
+/// The tokenizer's fast path: a chunk that is one plain ASCII word (letters
+/// and digits, then at most sentence punctuation) is classified, folded and
+/// checked for stretched letters eight bytes at a time (SWAR), where a loop
+/// byte by byte spent about twenty instructions per byte on the same.
+extension Tokenizer {
+  private static let high: UInt64 = 0x8080_8080_8080_8080
+  private static let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+  private static let ones: UInt64 = 0x0101_0101_0101_0101
+
+  /// Eight bytes of `text` from `index`, zero past its end (zero is not alphanumeric, so a scan stops there).
+  @inline(__always)
+  private static func load8(_ text: UnsafeBufferPointer<UInt8>, _ index: Int) -> UInt64 {
+    guard let base = text.baseAddress else { return 0 }
+    if index + 8 <= text.count { return UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self) }
+    var word: UInt64 = 0
+    var shift: UInt64 = 0
+    for offset in index..<text.count {
+      word |= UInt64(base[offset]) << shift
+      shift += 8
+    }
+    return word
+  }
+
+  /// Emits the chunk at `start` as one word token if it is a plain word no
+  /// longer than `speculativeRoom` and returns where the chunk ends; nil
+  /// (nothing emitted) when the chunk needs the general scanners.
+  @inline(__always)
+  func scanPlainWord(
+    _ text: UnsafeBufferPointer<UInt8>, from start: Int, into buffer: TokenBuffer, bits: UnsafePointer<UInt16>,
+    pieceMask: inout UInt16
+  ) -> Int? {
+    let arena = buffer.arena
+    let folded = arena.tail(reserving: Self.speculativeRoom)
+    var length = 0
+    var letters: UInt64 = 0
+    var uppers: UInt64 = 0
+    var digits: UInt64 = 0
+    var firstBlock: UInt64 = 0
+    while true {
+      let x = Self.load8(text, start &+ length)
+      let ascii = ~x & Self.high
+      let x7 = x & Self.low7
+      // High bit of each byte: x7 | 0x20 in a...z (letters of either case), x7 in 0...9.
+      let lowered7 = x7 | (0x20 &* Self.ones)
+      let letter = (lowered7 &+ 0x1F &* Self.ones) & ~(lowered7 &+ 0x05 &* Self.ones) & ascii
+      let digit = (x7 &+ 0x50 &* Self.ones) & ~(x7 &+ 0x46 &* Self.ones) & ascii
+      let stop = ~(letter | digit) & Self.high
+      // Bits below the first byte that is not a letter or digit (all when there is none).
+      let inWord = (stop & (0 &- stop)) &- 1
+      letters |= letter & inWord
+      // Upper case letters have bit 5 clear; `<< 2` brings it to the high bit.
+      uppers |= letter & ~(x << 2) & inWord
+      digits |= digit & inWord
+      let lowered = x | (letter >> 2)
+      UnsafeMutableRawPointer(folded + length).storeBytes(of: lowered, as: UInt64.self)
+      if length == 0 { firstBlock = lowered }
+      let run = stop.trailingZeroBitCount >> 3
+      length &+= run
+      if run < 8 { break }
+      if length >= Self.speculativeRoom { return nil }
+    }
+    guard length > 0 else { return nil }
+    // After the word, only sentence punctuation up to the chunk's end.
+    var index = start &+ length
+    var mask: UInt16 = 0
+    while index < text.count {
+      let byte = text[index]
+      guard byte < 0x80 else { return nil }
+      let kind = bits[Int(byte)]
+      if kind & ChunkBits.space != 0 { break }
+      guard kind == ChunkBits.trailing else { return nil }
+      mask = ChunkBits.trailing
+      index &+= 1
+    }
+    if letters != 0 { mask |= ChunkBits.letter }
+    if uppers != 0 { mask |= ChunkBits.upper }
+    if digits != 0 { mask |= ChunkBits.digit }
+    pieceMask |= mask
+    let hasRunOfThree = length <= 8 ? Self.hasRunOfThree(in: firstBlock, length) : Self.hasRunOfThree(folded, length)
+    arena.commit(length)
+    emitPlainWord(
+      text, start, start + length, mask: mask, hasRunOfThree: hasRunOfThree,
+      folded: FormRef(offset: arena.count - length, count: length), into: buffer)
+    return index
+  }
+
+  /// Whether three equal bytes follow each other in the first `length` (at most eight) bytes of `word`.
+  @inline(__always)
+  private static func hasRunOfThree(in word: UInt64, _ length: Int) -> Bool {
+    guard length >= 3 else { return false }
+    return runStarts(word) & ((UInt64(1) << UInt64((length &- 2) &* 8)) &- 1) != 0
+  }
+
+  /// The high bit of each byte of `word` that starts three equal bytes (meaningful for the first six).
+  @inline(__always)
+  private static func runStarts(_ word: UInt64) -> UInt64 {
+    let differs = (word ^ (word >> 8)) | (word ^ (word >> 16))
+    return ~(((differs & low7) &+ low7) | differs) & high
+  }
+
+  /// Whether three equal bytes follow each other in `bytes[..<length]`
+  /// (digits count too; the squeezing this triggers only touches letters).
+  /// Reads up to seven bytes past `length`, inside the arena's reserved room.
+  @inline(__always)
+  private static func hasRunOfThree(_ bytes: UnsafeMutablePointer<UInt8>, _ length: Int) -> Bool {
+    var offset = 0
+    // Each eight-byte window tests the runs starting at its first six bytes.
+    while offset + 2 < length {
+      let word = UnsafeRawPointer(bytes + offset).loadUnaligned(as: UInt64.self)
+      let starts = min(6, length &- 2 &- offset)
+      if runStarts(word) & ((UInt64(1) << UInt64(starts &* 8)) &- 1) != 0 { return true }
+      offset &+= 6
+    }
+    return false
+  }
+
+  /// Emits a plain word whose folded form is already in the arena: the token the general scanner makes.
+  @inline(__always)
+  private func emitPlainWord(
+    _ text: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, mask: UInt16, hasRunOfThree: Bool,
+    folded: FormRef, into buffer: TokenBuffer
+  ) {
+    let hasLetter = mask & ChunkBits.letter != 0
+    var token = Token(
+      start: base + start, end: base + end, kind: hasLetter ? .word : .number,
+      normalisations: mask & ChunkBits.upper != 0 ? .caseFolded : [], folded: folded)
+    if folded.count == 1 { token.gapBefore = gapBefore(text, start) }
+    if hasLetter && (mask & ChunkBits.digit != 0 || hasRunOfThree) {
+      Variants.add(to: &token, arena: buffer.arena, leetspeak: leetspeak)
+    }
+    append(token, into: buffer)
+  }
+}
