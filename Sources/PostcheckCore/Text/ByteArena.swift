@@ -93,6 +93,35 @@ public final class ByteArena {
   @inline(__always)
   func commit(_ written: Int) { count += written }
 
+  /// Appends `source[..<count]` with `A`…`Z` lowered, eight bytes at a time,
+  /// when every byte is ASCII; returns nil (appending nothing) otherwise,
+  /// else whether any letter was upper case.
+  func appendLoweringASCII(_ source: UnsafePointer<UInt8>, count length: Int) -> Bool? {
+    let high: UInt64 = 0x8080_8080_8080_8080
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    reserve(length + 8)
+    let output = storage + count
+    var uppers: UInt64 = 0
+    var offset = 0
+    while offset < length {
+      var word: UInt64
+      if length - offset >= 8 {
+        word = UnsafeRawPointer(source + offset).loadUnaligned(as: UInt64.self)
+      } else {
+        word = 0
+        for index in 0..<(length - offset) { word |= UInt64(source[offset + index]) << UInt64(index * 8) }
+      }
+      guard word & high == 0 else { return nil }
+      // High bit of each byte in A...Z (the rest of the word is ASCII).
+      let upper = (word &+ 0x3F &* ones) & ~(word &+ 0x25 &* ones) & high
+      uppers |= upper
+      UnsafeMutableRawPointer(output + offset).storeBytes(of: word | (upper >> 2), as: UInt64.self)
+      offset += 8
+    }
+    count += length
+    return uppers != 0
+  }
+
   /// A form's first and last eight bytes as two words (zero beyond a short
   /// form): a cheap fingerprint of a word for prefilters. Two unconditional
   /// loads and selects, no branches: it runs for every word of every post,

@@ -166,6 +166,13 @@ public final class Tokenizer {
     let formStart = arena.count
     var normalisations: Normalisations = []
     var index = special.start
+    // Nearly always ASCII: lowered in one go.
+    if let start = text.baseAddress.map({ $0 + special.start }),
+      let sawUpper = arena.appendLoweringASCII(start, count: special.end - special.start)
+    {
+      if sawUpper { normalisations.insert(.caseFolded) }
+      index = special.end
+    }
     while index < special.end {
       let byte = text[index]
       if byte < 0x80 {
