@@ -11,6 +11,8 @@ final class PolicyPatternTable: Sendable {
     var value: Int32
     /// A word's length in bytes.
     var count: Int32
+    /// A word's fingerprint (`WordPrefilter`), compared with a plain token's before its bytes.
+    var print: UInt64 = 0
   }
 
   let elements: [Element]
@@ -42,7 +44,10 @@ final class PolicyPatternTable: Sendable {
       for (element, optional) in zip(pattern.elements, pattern.optional) {
         switch element {
         case .word(let word):
-          elements.append(Element(kind: .word, optional: optional, value: Int32(bytes.count), count: Int32(word.count)))
+          elements.append(
+            Element(
+              kind: .word, optional: optional, value: Int32(bytes.count), count: Int32(word.count),
+              print: WordPrefilter.fingerprint(word)))
           bytes += word
         case .member(let index): elements.append(Element(kind: .member, optional: optional, value: Int32(index), count: 0))
         case .name: elements.append(Element(kind: .name, optional: optional, value: 0, count: 0))

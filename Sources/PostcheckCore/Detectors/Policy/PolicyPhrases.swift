@@ -227,7 +227,7 @@ final class PolicyPhrases: Sendable {
         next += 1
       }
     }
-    if reachable(index) && accepts(current, tokens[index], post),
+    if reachable(index) && accepts(current, at: index, post, tokens),
       let matched = match(element + 1, end: end, at: index + 1, start: start, post, tokens)
     {
       return matched
@@ -235,24 +235,35 @@ final class PolicyPhrases: Sendable {
     return current.optional ? match(element + 1, end: end, at: index, start: start, post, tokens) : nil
   }
 
-  private func accepts(_ element: PolicyPatternTable.Element, _ token: Token, _ post: PostAnalysis) -> Bool {
+  /// Whether token `index` is what `element` asks for. Tokens are read field
+  /// by field and plain words by fingerprint first: most words tried are not
+  /// the pattern's, and one compare tells.
+  private func accepts(
+    _ element: PolicyPatternTable.Element, at index: Int, _ post: PostAnalysis, _ tokens: UnsafeBufferPointer<Token>
+  ) -> Bool {
     let arena = post.tokens.arena
+    let kind = tokens[index].kind
     switch element.kind {
     case .word:
-      guard PolicyTokenForms.isWordLike(token) else { return false }
+      guard PolicyTokenForms.isWordLike(kind) else { return false }
       let word = table.word(element)
-      return PolicyTokenForms.forEachForm(of: token, arena) { $0.elementsEqual(word) }
-    case .member:
-      let index = Int(element.value)
-      if token.kind == .url || token.kind == .email {
-        return classes[index].containsDomain(of: arena.bytes(token.folded))
+      let prints = post.prints
+      if prints.isPlain(index) {
+        return prints[index] == element.print && arena.bytes(tokens[index].folded).elementsEqual(word)
       }
-      guard PolicyTokenForms.isWordLike(token) else { return false }
-      return PolicyTokenForms.forEachForm(of: token, arena) { classTables[index].value(for: $0) != nil }
+      return PolicyTokenForms.forEachForm(of: tokens[index], arena) { $0.elementsEqual(word) }
+    case .member:
+      let member = Int(element.value)
+      if kind == .url || kind == .email {
+        return classes[member].containsDomain(of: arena.bytes(tokens[index].folded))
+      }
+      guard PolicyTokenForms.isWordLike(kind) else { return false }
+      if post.prints.isPlain(index) { return classTables[member].value(for: arena.bytes(tokens[index].folded)) != nil }
+      return PolicyTokenForms.forEachForm(of: tokens[index], arena) { classTables[member].value(for: $0) != nil }
     case .name:
-      return isName(token, post.text, arena)
+      return isName(tokens[index], post.text, arena)
     case .any:
-      return token.kind != .joined
+      return kind != .joined
     case .gap:
       return false
     }
