@@ -71,8 +71,8 @@ public final class Screener {
   /// (retaining and releasing all it holds) for every post, a sixth of the
   /// screening's overhead; a class method call borrows it in place.
   private let runners: [DetectorRunner]
-  /// The same runners, called without a retain and release each per post
-  /// (eleven detectors: a twentieth of a plain post's screening); `runners` keeps them alive.
+  /// The same runners, called without a retain and release of each per post
+  /// (about 2% of the screening's instructions); `runners` keeps them alive.
   private let unretainedRunners: [Unmanaged<DetectorRunner>]
 
   public init(configuration: ScreeningConfiguration) throws(ICUError) {

@@ -97,8 +97,6 @@ public final class ByteArena {
   /// when every byte is ASCII; returns nil (appending nothing) otherwise,
   /// else whether any letter was upper case.
   func appendLoweringASCII(_ source: UnsafePointer<UInt8>, count length: Int) -> Bool? {
-    let high: UInt64 = 0x8080_8080_8080_8080
-    let ones: UInt64 = 0x0101_0101_0101_0101
     reserve(length + 8)
     let output = storage + count
     var uppers: UInt64 = 0
@@ -111,9 +109,8 @@ public final class ByteArena {
         word = 0
         for index in 0..<(length - offset) { word |= UInt64(source[offset + index]) << UInt64(index * 8) }
       }
-      guard word & high == 0 else { return nil }
-      // High bit of each byte in A...Z (the rest of the word is ASCII).
-      let upper = (word &+ 0x3F &* ones) & ~(word &+ 0x25 &* ones) & high
+      guard word & ByteLanes.high == 0 else { return nil }
+      let upper = ByteLanes.inRange(word, 0x41, 0x5A)
       uppers |= upper
       UnsafeMutableRawPointer(output + offset).storeBytes(of: word | (upper >> 2), as: UInt64.self)
       offset += 8

@@ -3,10 +3,6 @@
 /// checked for stretched letters eight bytes at a time (SWAR), where a loop
 /// byte by byte spent about twenty instructions per byte on the same.
 extension Tokenizer {
-  private static let high: UInt64 = 0x8080_8080_8080_8080
-  private static let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
-  private static let ones: UInt64 = 0x0101_0101_0101_0101
-
   /// Eight bytes of `text` from `index`, zero past its end (zero is not alphanumeric, so a scan stops there).
   @inline(__always)
   private static func load8(_ text: UnsafeBufferPointer<UInt8>, _ index: Int) -> UInt64 {
@@ -22,7 +18,7 @@ extension Tokenizer {
   }
 
   /// Emits the chunk at `start` as one word token if it is a plain word no
-  /// longer than `speculativeRoom` and returns where the chunk ends; nil
+  /// longer than `plainWordRoom` and returns where the chunk ends; nil
   /// (nothing emitted) when the chunk needs the general scanners.
   @inline(__always)
   func scanPlainWord(
@@ -30,7 +26,7 @@ extension Tokenizer {
     pieceMask: inout UInt16
   ) -> Int? {
     let arena = buffer.arena
-    let folded = arena.tail(reserving: Self.speculativeRoom)
+    let folded = arena.tail(reserving: Self.plainWordRoom)
     var length = 0
     var letters: UInt64 = 0
     var uppers: UInt64 = 0
@@ -38,13 +34,12 @@ extension Tokenizer {
     var firstBlock: UInt64 = 0
     while true {
       let x = Self.load8(text, start &+ length)
-      let ascii = ~x & Self.high
-      let x7 = x & Self.low7
-      // High bit of each byte: x7 | 0x20 in a...z (letters of either case), x7 in 0...9.
-      let lowered7 = x7 | (0x20 &* Self.ones)
-      let letter = (lowered7 &+ 0x1F &* Self.ones) & ~(lowered7 &+ 0x05 &* Self.ones) & ascii
-      let digit = (x7 &+ 0x50 &* Self.ones) & ~(x7 &+ 0x46 &* Self.ones) & ascii
-      let stop = ~(letter | digit) & Self.high
+      let ascii = ~x & ByteLanes.high
+      let x7 = x & ByteLanes.low7
+      // Setting bit 5 puts both cases of a letter in a...z.
+      let letter = ByteLanes.inRange(x7 | (0x20 &* ByteLanes.ones), 0x61, 0x7A) & ascii
+      let digit = ByteLanes.inRange(x7, 0x30, 0x39) & ascii
+      let stop = ~(letter | digit) & ByteLanes.high
       // Bits below the first byte that is not a letter or digit (all when there is none).
       let inWord = (stop & (0 &- stop)) &- 1
       letters |= letter & inWord
@@ -57,7 +52,7 @@ extension Tokenizer {
       let run = stop.trailingZeroBitCount >> 3
       length &+= run
       if run < 8 { break }
-      if length >= Self.speculativeRoom { return nil }
+      if length >= Self.plainWordRoom { return nil }
     }
     guard length > 0 else { return nil }
     // After the word, only sentence punctuation up to the chunk's end.
@@ -95,7 +90,7 @@ extension Tokenizer {
   @inline(__always)
   private static func runStarts(_ word: UInt64) -> UInt64 {
     let differs = (word ^ (word >> 8)) | (word ^ (word >> 16))
-    return ~(((differs & low7) &+ low7) | differs) & high
+    return ~(((differs & ByteLanes.low7) &+ ByteLanes.low7) | differs) & ByteLanes.high
   }
 
   /// Whether three equal bytes follow each other in `bytes[..<length]`

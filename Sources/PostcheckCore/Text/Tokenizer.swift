@@ -25,8 +25,8 @@ public final class Tokenizer {
   @exclusivity(unchecked) var singleCharacterTokens = 0
   /// Absolute end of the last token emitted, for the gap-before of the next.
   @exclusivity(unchecked) var lastTokenEnd = 0
-  /// Longest plain word whose folded form is written during the first pass.
-  static let speculativeRoom = 64
+  /// Room the fast path folds a plain word into: longer words take the general scanner.
+  static let plainWordRoom = 64
   /// Whether plain words take the fast path; tests turn it off to check
   /// that both paths give the same tokens.
   var usesPlainWordPath = true
