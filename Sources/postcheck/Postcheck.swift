@@ -124,7 +124,7 @@ struct Redact: ParsableCommand {
       throw ExitCode(2)
     }
     let result = bytes.withUnsafeBufferPointer { screener.screen($0) }
-    var out = OutputBuffer(descriptor: 1)
+    let out = OutputBuffer(descriptor: 1)
     do {
       out.append(redactedPost(bytes, findings: result.findings, scope: mask))
       try out.flush()

@@ -2,9 +2,9 @@ import PostcheckIO
 import Testing
 
 @Suite struct OutputBufferTests {
-  func text(_ write: (inout OutputBuffer) -> Void) -> String {
-    var buffer = OutputBuffer(descriptor: nil)
-    write(&buffer)
+  func text(_ write: (OutputBuffer) -> Void) -> String {
+    let buffer = OutputBuffer(descriptor: nil)
+    write(buffer)
     return String(decoding: buffer.bytes, as: UTF8.self)
   }
 
@@ -20,5 +20,19 @@ import Testing
     #expect(text { $0.append(decimal: 0) } == "0")
     #expect(text { $0.append(decimal: 1_234_567) } == "1234567")
     #expect(text { $0.append(decimal: -42) } == "-42")
+    #expect(text { $0.append(decimal: 10) } == "10")
+    #expect(text { $0.append(decimal: Int.max) } == "9223372036854775807")
+    #expect(text { $0.append(decimal: Int.min) } == "-9223372036854775808")
+  }
+
+  @Test func growsPastItsFirstRoomKeepingEveryByte() {
+    let buffer = OutputBuffer(descriptor: nil, capacity: 3)
+    var expected: [UInt8] = []
+    for value in 0..<5000 {
+      buffer.append(decimal: value)
+      buffer.append(",")
+      expected += Array("\(value),".utf8)
+    }
+    #expect(buffer.bytes == expected)
   }
 }

@@ -1,3 +1,5 @@
+import PostcheckCore
+
 /// Why a JSON line could not be used.
 public struct JSONLineError: Error, Equatable, Sendable {
   public var message: String
@@ -97,10 +99,7 @@ public struct JSONFieldExtractor: Sendable {
 
     /// Reads a key at its opening quote, copying it only when it has escapes.
     mutating func key() throws(JSONLineError) -> Key {
-      var end = index + 1
-      while end < bytes.count, bytes[end] != UInt8(ascii: "\""), bytes[end] != UInt8(ascii: "\\"), bytes[end] >= 0x20 {
-        end += 1
-      }
+      let end = ByteLanes.firstNeedingJSONEscape(in: bytes, from: index + 1)
       if index < bytes.count, bytes[index] == UInt8(ascii: "\""), end < bytes.count, bytes[end] == UInt8(ascii: "\"") {
         let span = index + 1..<end
         index = end + 1
@@ -213,14 +212,16 @@ public struct JSONFieldExtractor: Sendable {
     /// for shape by the decoder only when the value is wanted).
     mutating func skipString() throws(JSONLineError) -> [UInt8] {
       try expect(UInt8(ascii: "\""))
-      while index < bytes.count {
+      while true {
+        index = ByteLanes.firstNeedingJSONEscape(in: bytes, from: index)
+        guard index < bytes.count else { break }
         let byte = bytes[index]
         if byte == UInt8(ascii: "\"") {
           index += 1
           return []
         }
         if byte < 0x20 { throw error("control character in a string") }
-        index += byte == UInt8(ascii: "\\") ? 2 : 1
+        index += 2
       }
       throw error("unterminated string")
     }
@@ -262,10 +263,7 @@ public struct JSONFieldExtractor: Sendable {
     mutating func string() throws(JSONLineError) -> [UInt8] {
       try expect(UInt8(ascii: "\""))
       // Most strings have no escapes: find the closing quote and copy once.
-      var end = index
-      while end < bytes.count, bytes[end] != UInt8(ascii: "\""), bytes[end] != UInt8(ascii: "\\"), bytes[end] >= 0x20 {
-        end += 1
-      }
+      let end = ByteLanes.firstNeedingJSONEscape(in: bytes, from: index)
       if end < bytes.count, bytes[end] == UInt8(ascii: "\"") {
         let output = Array(UnsafeBufferPointer(rebasing: bytes[index..<end]))
         index = end + 1

@@ -14,92 +14,110 @@ public struct OutputError: Error, CustomStringConvertible {
 
 /// Buffered bytes for a file descriptor, flushed in large writes.
 ///
-/// The storage is kept at its full size and filled up to `count`: a
-/// record is a dozen short appends, and `Array.append(contentsOf:)` cost
-/// about ninety instructions each where a copy into room already there
-/// costs a fraction of that.
-public struct OutputBuffer {
-  private var storage: [UInt8]
-  /// Bytes in use at the front of `storage`.
-  public private(set) var count = 0
+/// A class over raw storage: a record is a dozen short appends, and an
+/// `Array` behind `inout` paid a uniqueness check and a bounds check on
+/// every one (`Array.append(contentsOf:)` about ninety instructions each).
+public final class OutputBuffer {
+  // Only this buffer's own methods touch these, one caller at a time (it is not Sendable).
+  @exclusivity(unchecked) private var storage: UnsafeMutablePointer<UInt8>
+  @exclusivity(unchecked) private var capacity: Int
+  /// Bytes in use at the front of the storage.
+  @exclusivity(unchecked) public private(set) var count = 0
   let descriptor: Int32?
-  static let flushThreshold = 1 << 16
+  public static let flushThreshold = 1 << 16
 
-  /// Writes to `descriptor`; nil collects the bytes (tests).
-  public init(descriptor: Int32?) {
+  /// Writes to `descriptor`; nil collects the bytes (tests, small pieces
+  /// of output built once). `capacity`: the room to start with.
+  public init(descriptor: Int32?, capacity: Int = OutputBuffer.flushThreshold * 2) {
     self.descriptor = descriptor
-    storage = [UInt8](repeating: 0, count: Self.flushThreshold * 2)
+    self.capacity = max(capacity, 1)
+    storage = .allocate(capacity: self.capacity)
   }
+
+  deinit { storage.deallocate() }
 
   /// The bytes collected and not yet flushed.
-  public var bytes: [UInt8] { Array(storage[..<count]) }
+  public var bytes: [UInt8] { Array(UnsafeBufferPointer(start: storage, count: count)) }
 
-  private mutating func makeRoom(for extra: Int) {
-    var size = storage.count
+  private func makeRoom(for extra: Int) {
+    var size = capacity
     while count + extra > size { size *= 2 }
-    storage.append(contentsOf: repeatElement(0, count: size - storage.count))
+    let larger = UnsafeMutablePointer<UInt8>.allocate(capacity: size)
+    larger.update(from: storage, count: count)
+    storage.deallocate()
+    storage = larger
+    capacity = size
   }
 
   @inline(__always)
-  private mutating func appendRaw(_ source: UnsafePointer<UInt8>, _ length: Int) {
-    if count + length > storage.count { makeRoom(for: length) }
-    let at = count
-    storage.withUnsafeMutableBufferPointer { room in
-      guard let base = room.baseAddress else { return }
-      (base + at).update(from: source, count: length)
-    }
-    count += length
+  private func appendRaw(_ source: UnsafePointer<UInt8>, _ length: Int) {
+    if count &+ length > capacity { makeRoom(for: length) }
+    (storage + count).update(from: source, count: length)
+    count &+= length
   }
 
   @inline(__always)
-  public mutating func append(_ byte: UInt8) {
-    if count == storage.count { makeRoom(for: 1) }
+  public func append(_ byte: UInt8) {
+    if count == capacity { makeRoom(for: 1) }
     storage[count] = byte
-    count += 1
+    count &+= 1
   }
 
-  public mutating func append(_ string: String) {
+  public func append(_ string: String) {
     var string = string
     string.withUTF8 { append(contentsOf: $0) }
   }
 
   /// Appends literal text without building a `String`.
   @inline(__always)
-  public mutating func append(_ literal: StaticString) {
+  public func append(_ literal: StaticString) {
     appendRaw(literal.utf8Start, literal.utf8CodeUnitCount)
   }
 
-  public mutating func append(contentsOf bytes: UnsafeBufferPointer<UInt8>) {
+  @inline(__always)
+  public func append(contentsOf bytes: UnsafeBufferPointer<UInt8>) {
     guard let base = bytes.baseAddress else { return }
     appendRaw(base, bytes.count)
   }
 
-  /// Appends a non-negative or negative integer in decimal.
-  public mutating func append(decimal value: Int) {
+  /// Appends an integer in decimal: digits written backwards into room at
+  /// the end, then moved into place (an append per digit cost more than the digit).
+  public func append(decimal value: Int) {
     if value < 0 {
       append(UInt8(ascii: "-"))
-      append(decimal: -value)
+      // -Int.min does not fit: its magnitude is formatted unsigned.
+      appendDecimal(UInt(bitPattern: 0 &- value))
       return
     }
+    appendDecimal(UInt(value))
+  }
+
+  @inline(__always)
+  private func appendDecimal(_ value: UInt) {
     if value < 10 {
-      append(UInt8(ascii: "0") + UInt8(value))
+      append(UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: value))
       return
     }
-    var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)
-    var length = 0
+    // UInt.max has 20 digits.
+    if count &+ 20 > capacity { makeRoom(for: 20) }
+    var digits = 0
     var remaining = value
-    withUnsafeMutableBytes(of: &digits) { raw in
-      while remaining > 0 {
-        raw[length] = UInt8(ascii: "0") + UInt8(remaining % 10)
-        remaining /= 10
-        length += 1
-      }
-      for index in stride(from: length - 1, through: 0, by: -1) { append(raw[index]) }
+    while remaining > 0 {
+      digits &+= 1
+      remaining /= 10
     }
+    remaining = value
+    var position = count &+ digits
+    while remaining > 0 {
+      position &-= 1
+      storage[position] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: remaining % 10)
+      remaining /= 10
+    }
+    count &+= digits
   }
 
   /// Appends a 0…1 figure rounded to three decimals, as JSON (`0.0`, `0.665`, `1.0`).
-  public mutating func append(fraction value: Double) {
+  public func append(fraction value: Double) {
     let thousandths = Int((min(max(value, 0), 1) * 1000).rounded())
     append(decimal: thousandths / 1000)
     append(UInt8(ascii: "."))
@@ -123,30 +141,27 @@ public struct OutputBuffer {
     append(decimal: decimals)
   }
 
-  public mutating func append<Bytes: Sequence>(contentsOf sequence: Bytes) where Bytes.Element == UInt8 {
+  public func append<Bytes: Sequence>(contentsOf sequence: Bytes) where Bytes.Element == UInt8 {
     let copied: Void? = sequence.withContiguousStorageIfAvailable { append(contentsOf: $0) }
     if copied == nil { for byte in sequence { append(byte) } }
   }
 
-  public mutating func flushIfFull() throws {
+  public func flushIfFull() throws {
     if count >= Self.flushThreshold { try flush() }
   }
 
-  public mutating func flush() throws {
+  public func flush() throws {
     guard let descriptor, count > 0 else { return }
     var written = 0
     let total = count
-    try storage.withUnsafeBytes { raw in
-      guard let base = raw.baseAddress else { return }
-      while written < total {
-        let result = write(descriptor, base + written, total - written)
-        if result < 0 {
-          if errno == EINTR { continue }
-          if errno == EPIPE { throw BrokenPipe() }
-          throw OutputError(description: "cannot write output: \(String(cString: strerror(errno)))")
-        }
-        written += result
+    while written < total {
+      let result = write(descriptor, storage + written, total - written)
+      if result < 0 {
+        if errno == EINTR { continue }
+        if errno == EPIPE { throw BrokenPipe() }
+        throw OutputError(description: "cannot write output: \(String(cString: strerror(errno)))")
       }
+      written += result
     }
     count = 0
   }

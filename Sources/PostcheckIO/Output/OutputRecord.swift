@@ -21,13 +21,13 @@ public struct OutputRecord {
 
 /// A writer of output records in one format.
 public protocol RecordWriter {
-  mutating func write(_ record: OutputRecord, to output: inout OutputBuffer) throws
+  mutating func write(_ record: OutputRecord, to output: OutputBuffer) throws
   /// Called once after the last record.
-  mutating func finish(to output: inout OutputBuffer) throws
+  mutating func finish(to output: OutputBuffer) throws
 }
 
 extension RecordWriter {
-  public mutating func finish(to output: inout OutputBuffer) throws {}
+  public mutating func finish(to output: OutputBuffer) throws {}
 }
 
 /// Masks a finding's text for `--redact`: the first character stays, other

@@ -26,7 +26,7 @@ public struct SARIFWriter: RecordWriter {
     ruleIndex = Dictionary(rules.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { first, _ in first })
   }
 
-  public mutating func write(_ record: OutputRecord, to out: inout OutputBuffer) throws {
+  public mutating func write(_ record: OutputRecord, to out: OutputBuffer) throws {
     let (uri, member) = Self.split(record.source.path)
     switch record.outcome {
     case .failed(let message):
@@ -45,7 +45,7 @@ public struct SARIFWriter: RecordWriter {
     }
   }
 
-  public mutating func finish(to out: inout OutputBuffer) throws {
+  public mutating func finish(to out: OutputBuffer) throws {
     let driver: [String: Any] = [
       "name": "postcheck",
       "informationUri": "https://example.org/postcheck",

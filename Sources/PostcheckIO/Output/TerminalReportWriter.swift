@@ -33,7 +33,7 @@ public struct TerminalReportWriter: RecordWriter {
     }
   }
 
-  public mutating func write(_ record: OutputRecord, to out: inout OutputBuffer) throws {
+  public mutating func write(_ record: OutputRecord, to out: OutputBuffer) throws {
     let name = record.id.map { "\(record.source.description) (id \($0))" } ?? record.source.description
     switch record.outcome {
     case .failed(let message):
@@ -45,14 +45,14 @@ public struct TerminalReportWriter: RecordWriter {
       let score = (result.score * 100).rounded() / 100
       out.append("\(verdictLabel(result.verdict)) \(style(name, "1"))  score \(score)\n")
       for finding in result.findings {
-        writeFinding(finding, in: text, among: result.findings, to: &out)
+        writeFinding(finding, in: text, among: result.findings, to: out)
       }
       out.append("\n")
     }
     try out.flushIfFull()
   }
 
-  private func writeFinding(_ finding: Finding, in text: [UInt8], among all: [Finding], to out: inout OutputBuffer) {
+  private func writeFinding(_ finding: Finding, in text: [UInt8], among all: [Finding], to out: OutputBuffer) {
     // The line of the post that holds the finding's start.
     let lineStart = text[..<finding.start].lastIndex(of: UInt8(ascii: "\n")).map { $0 + 1 } ?? 0
     let lineEnd = text[finding.start...].firstIndex(of: UInt8(ascii: "\n")) ?? text.count
@@ -95,7 +95,7 @@ public struct TerminalReportWriter: RecordWriter {
     text.unicodeScalars.reduce(0) { $0 + ($1 == "\t" ? 4 : displayWidth(of: $1)) }
   }
 
-  public mutating func finish(to out: inout OutputBuffer) throws {
+  public mutating func finish(to out: OutputBuffer) throws {
     let total = counts.values.reduce(0, +) + failures
     guard total > 1 || failures > 0 else { return }
     var parts = Verdict.allCases.reversed().map { "\(counts[$0, default: 0]) \($0.rawValue)" }

@@ -18,7 +18,13 @@ public struct ScanSession {
   public private(set) var posts = 0
   /// Export records with nothing of the account's own to screen, by reason.
   public private(set) var skipped: [String: Int] = [:]
-  public private(set) var verdicts: [Verdict: Int] = [:]
+  /// Posts by verdict.
+  public var verdicts: [Verdict: Int] {
+    Dictionary(uniqueKeysWithValues: zip(Verdict.allCases, verdictCounts).filter { $0.1 > 0 })
+  }
+  /// Counted in `Verdict.allCases` order: a dictionary update per post cost
+  /// more than writing the post's record.
+  private var verdictCounts = [Int](repeating: 0, count: Verdict.allCases.count)
   public private(set) var findingsByRule: [String: Int] = [:]
   /// UTF-8 bytes of post text screened.
   public private(set) var textBytes = 0
@@ -160,13 +166,13 @@ public struct ScanSession {
       posts += 1
       textBytes += text.count
       worstVerdict = max(worstVerdict, result.verdict)
-      verdicts[result.verdict, default: 0] += 1
+      verdictCounts[result.verdict.countIndex] += 1
       for finding in result.findings { findingsByRule[finding.rule.id, default: 0] += 1 }
-      try writer.write(OutputRecord(id: id, source: source, outcome: .screened(text: text, result: result)), to: &output)
+      try writer.write(OutputRecord(id: id, source: source, outcome: .screened(text: text, result: result)), to: output)
     case .failure(let id, let message, let source):
       failures += 1
       if reportErrorsOnStandardError { printError("postcheck: \(source.description): \(message)") }
-      try writer.write(OutputRecord(id: id, source: source, outcome: .failed(message: message)), to: &output)
+      try writer.write(OutputRecord(id: id, source: source, outcome: .failed(message: message)), to: output)
     case .skipped(let reason, _):
       skipped[reason, default: 0] += 1
     case .unparsed:
@@ -206,7 +212,7 @@ public struct ScanSession {
   public mutating func finish() throws {
     // The progress line is wiped before the report's last lines are written.
     progressLine?.draw(posts: posts, final: true)
-    try writer.finish(to: &output)
+    try writer.finish(to: output)
     try output.flush()
   }
 
@@ -234,5 +240,16 @@ public struct ScanSession {
     lines.append(
       "  \(String(format: "%.1f", seconds)) s, \(String(format: "%.1f", megabytes)) MB read, \(String(format: "%.1f", megabytes / max(seconds, 0.001))) MB/s")
     return lines.joined(separator: "\n")
+  }
+}
+
+extension Verdict {
+  /// The verdict's place in `allCases`.
+  fileprivate var countIndex: Int {
+    switch self {
+    case .pass: 0
+    case .review: 1
+    case .block: 2
+    }
   }
 }
