@@ -16,7 +16,11 @@ int phoneshim_validate(const char *text, int32_t length, const char *default_reg
       PhoneNumberUtil::NO_PARSING_ERROR) {
     return 0;
   }
-  if (!util->IsValidNumber(number)) return 0;
+  // IsValidNumber is GetRegionCodeForNumber then IsValidNumberForRegion: done
+  // here in its two steps, so the region (wanted below) is worked out once.
+  std::string region;
+  util->GetRegionCodeForNumber(number, &region);
+  if (!util->IsValidNumberForRegion(number, region)) return 0;
   // Outside the North American plan, national numbers are written with their
   // trunk prefix (GB `07911…`, not `7911…`); libphonenumber accepts them
   // without, which turns product codes like `5646-5653-69` into numbers.
@@ -27,8 +31,6 @@ int phoneshim_validate(const char *text, int32_t length, const char *default_reg
     util->NormalizeDigitsOnly(&digits);
     if (!trunk.empty() && digits.compare(0, trunk.size(), trunk) != 0) return 0;
   }
-  std::string region;
-  util->GetRegionCodeForNumber(number, &region);
   std::memset(result->region, 0, sizeof result->region);
   std::strncpy(result->region, region.c_str(), sizeof result->region - 1);
   result->country_code = number.country_code();
