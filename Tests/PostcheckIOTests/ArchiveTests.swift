@@ -236,4 +236,43 @@ import ZIPFoundation
     #expect(ExportDates.iso(unixSeconds: 1_741_079_702) == "2025-03-04T09:15:02Z")
     #expect(ExportDates.iso(unixSeconds: 951_782_400) == "2000-02-29T00:00:00Z")
   }
+
+  /// A long post's head in `tweets.js` is skipped and the note screened
+  /// whole, whichever file comes first: its findings are reported once.
+  @Test func aLongPostIsScreenedOnceFromItsNote() throws {
+    let folder = Self.golden.appendingPathComponent("archive-x").appendingPathComponent("export")
+    let temporary = try Self.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: temporary) }
+    let zipURL = temporary.appendingPathComponent("x.zip")
+    try Self.zip(folder, to: zipURL)
+    for records in [try Self.records([folder.path]), try Self.records([zipURL.path])] {
+      #expect(records.filter { $0.contains("pii.date_of_birth") }.count == 1, "\(records)")
+      #expect(records.contains { $0.hasPrefix("note-tweet.js#0 1800000000000000010 note pii.date_of_birth") })
+      #expect(records.contains("skipped 1 \(XArchiveReader.headOfLongPost)"))
+    }
+  }
+
+  @Test func aTweetIsTheHeadOfALongPostOnlyWhenPostedWithItAndOpeningIt() {
+    let note = #"window.YTD.note_tweet.part0 = [ { "noteTweet" : { "noteTweetId" : "9", "createdAt" : "2025-03-07T10:00:00.000Z", "core" : { "text" : "Our assessors have been asked to sign off portfolios they have not seen, which is not how any of this is meant to work, and I am done pretending otherwise." } } } ]"#
+    let longPosts = XLongPosts(noteFile: Array(note.utf8))
+    let head = "Our assessors have been asked to sign off portfolios they have not seen, which is not how… https://t.co/x"
+    #expect(longPosts.coversHead(head, createdAt: "2025-03-07T10:00:00Z"))
+    #expect(longPosts.coversHead(head, createdAt: "2025-03-07T10:00:01Z"))
+    #expect(!longPosts.coversHead(head, createdAt: "2025-03-07T10:00:05Z"))
+    #expect(!longPosts.coversHead(head, createdAt: nil))
+    #expect(!longPosts.coversHead("Our assessors have been praised by Ofsted", createdAt: "2025-03-07T10:00:00Z"))
+    // Too short to tell a head from a reply that happens to open the same way.
+    #expect(!longPosts.coversHead("Our", createdAt: "2025-03-07T10:00:00Z"))
+  }
+
+  @Test func isoTimesBecomeUnixSeconds() {
+    #expect(ExportDates.unixSeconds(iso: "2025-03-04T09:15:02Z") == 1_741_079_702)
+    #expect(ExportDates.unixSeconds(iso: "2025-03-04T09:15:02.000Z") == 1_741_079_702)
+    #expect(ExportDates.unixSeconds(iso: "2025-03-04T10:15:02+01:00") == 1_741_079_702)
+    #expect(ExportDates.unixSeconds(iso: "2025-03-04T09:15:02") == 1_741_079_702)
+    #expect(ExportDates.unixSeconds(iso: "2000-02-29T00:00:00Z") == 951_782_400)
+    #expect(ExportDates.unixSeconds(iso: "Tue Mar 04 09:15:02 +0000 2025") == nil)
+    #expect(ExportDates.unixSeconds(iso: "2025-13-04T09:15:02Z") == nil)
+    #expect(ExportDates.unixSeconds(iso: "2025-03-04T09:15:02Zjunk") == nil)
+  }
 }

@@ -25,6 +25,48 @@ enum ExportDates {
     return iso(unixSeconds: days * 86_400 + clock[0] * 3600 + clock[1] * 60 + clock[2] - offsetSeconds)
   }
 
+  /// Unix seconds of an ISO 8601 time (`2025-03-07T10:00:00.000Z`,
+  /// `2025-03-07T11:00:00+01:00`; no zone is UTC); nil if it is not one.
+  static func unixSeconds(iso text: String) -> Int64? {
+    let bytes = Array(text.utf8)
+    guard bytes.count >= 19, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
+      bytes[10] == UInt8(ascii: "T") || bytes[10] == UInt8(ascii: " "), bytes[13] == UInt8(ascii: ":"),
+      bytes[16] == UInt8(ascii: ":")
+    else { return nil }
+    func number(_ range: Range<Int>) -> Int64? {
+      var value: Int64 = 0
+      for index in range {
+        let digit = bytes[index] &- UInt8(ascii: "0")
+        guard digit < 10 else { return nil }
+        value = value * 10 + Int64(digit)
+      }
+      return value
+    }
+    guard let year = number(0..<4), let month = number(5..<7), let day = number(8..<10), (1...12).contains(month),
+      (1...31).contains(day), let hour = number(11..<13), let minute = number(14..<16), let second = number(17..<19)
+    else { return nil }
+    var index = 19
+    if index < bytes.count && bytes[index] == UInt8(ascii: ".") {
+      index += 1
+      while index < bytes.count && bytes[index] &- UInt8(ascii: "0") < 10 { index += 1 }
+    }
+    var offset: Int64 = 0
+    if index < bytes.count {
+      let sign = bytes[index]
+      if sign == UInt8(ascii: "Z") {
+        index += 1
+      } else if sign == UInt8(ascii: "+") || sign == UInt8(ascii: "-"), index + 6 == bytes.count,
+        bytes[index + 3] == UInt8(ascii: ":"), let hours = number(index + 1..<index + 3),
+        let minutes = number(index + 4..<index + 6)
+      {
+        offset = (hours * 3600 + minutes * 60) * (sign == UInt8(ascii: "-") ? -1 : 1)
+        index += 6
+      }
+    }
+    guard index == bytes.count else { return nil }
+    return daysSinceEpoch(year: year, month: month, day: day) * 86_400 + hour * 3600 + minute * 60 + second - offset
+  }
+
   /// LinkedIn's `2025-03-04 09:15:02` (UTC) as ISO 8601; other text unchanged.
   static func fromLinkedIn(_ text: String) -> String {
     let bytes = Array(text.utf8)

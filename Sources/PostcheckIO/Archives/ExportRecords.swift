@@ -15,12 +15,13 @@ struct ExportRecords {
   /// Whether records are handed on unparsed, for the screening threads to parse.
   let defersParsing: Bool
 
-  init(path: String, format: InputFormat, fields: JSONFieldExtractor, defersParsing: Bool) {
+  /// `longPosts`: an X archive's long posts, read ahead (see `XLongPosts`).
+  init(path: String, format: InputFormat, fields: JSONFieldExtractor, defersParsing: Bool, longPosts: XLongPosts? = nil) {
     self.path = path
     self.defersParsing = defersParsing
     switch format {
     case .x:
-      mapping = .platform(XArchiveReader())
+      mapping = .platform(XArchiveReader(longPosts: longPosts))
       stream = JSONElementStream(target: .topLevelArray, largestElement: Self.largestRecord)
     case .mastodon:
       mapping = .platform(MastodonOutboxReader())

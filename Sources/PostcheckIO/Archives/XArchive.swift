@@ -9,6 +9,13 @@ import Foundation
 /// replaced by the address it stands for, so findings and offsets refer to
 /// what the post says and where it points.
 struct XArchiveReader: DictionaryRecordReader {
+  /// The long posts of the archive, when its `note-tweet.js` was read ahead:
+  /// a tweet that is only the head of one is skipped, the note screened whole.
+  var longPosts: XLongPosts?
+
+  static let noteKind = "note"
+  static let headOfLongPost = "the head of a long post, screened whole from note-tweet.js"
+
   func read(_ object: [String: Any]) -> ExportItem {
     if let note = object["noteTweet"] as? [String: Any] { return readNote(note) }
     guard let tweet = object["tweet"] as? [String: Any] ?? (object["full_text"] != nil ? object : nil) else {
@@ -35,10 +42,12 @@ struct XArchiveReader: DictionaryRecordReader {
     } else {
       kind = "post"
     }
+    let createdAt = JSONValue.string(tweet["created_at"]).flatMap(ExportDates.fromTwitter)
+    if kind != "repost", let longPosts, longPosts.coversHead(text, createdAt: createdAt) {
+      return .skipped(reason: Self.headOfLongPost)
+    }
     return .posts([
-      ExportPost(
-        id: id, text: text, createdAt: JSONValue.string(tweet["created_at"]).flatMap(ExportDates.fromTwitter),
-        kind: kind, url: id.map { "https://x.com/i/web/status/\($0)" })
+      ExportPost(id: id, text: text, createdAt: createdAt, kind: kind, url: id.map { "https://x.com/i/web/status/\($0)" })
     ])
   }
 
@@ -57,7 +66,7 @@ struct XArchiveReader: DictionaryRecordReader {
     let created = JSONValue.string(note["createdAt"])
     return .posts([
       ExportPost(
-        id: JSONValue.string(note["noteTweetId"] ?? note["tweetId"]), text: text, createdAt: created, kind: "note")
+        id: JSONValue.string(note["noteTweetId"] ?? note["tweetId"]), text: text, createdAt: created, kind: Self.noteKind)
     ])
   }
 }

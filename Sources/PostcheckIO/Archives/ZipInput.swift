@@ -46,9 +46,10 @@ enum ZipInput {
       return
     }
     var members = 0
+    let longPosts = Self.longPosts(in: archive, format: format)
     for entry in archive where entry.type == .file {
       let source = SourceLocation(path: "\(zipPath)!\(entry.path)", index: 0)
-      let opened = try producer.reader(forMember: entry.path, of: zipPath, format: format, emit)
+      let opened = try producer.reader(forMember: entry.path, of: zipPath, format: format, longPosts: longPosts, emit)
       if opened.isPostFile { members += 1 }
       guard var reader = opened.reader else { continue }
       let size = entry.uncompressedSize
@@ -78,5 +79,27 @@ enum ZipInput {
       try reader.finish(emit)
     }
     if members == 0 { try emit(RecordProducer.noPosts(in: zipPath)) }
+  }
+
+  /// The long posts of an X archive's `note-tweet.js`, read ahead of its
+  /// tweets; nil when there is none, or it is refused or unreadable (the main pass says so).
+  private static func longPosts(in archive: Archive, format: InputFormat) -> XLongPosts? {
+    guard
+      let entry = archive.first(where: {
+        $0.type == .file && RecordProducer.isLongPostFile($0.path) && !ExportMembers.escapes($0.path)
+          && ExportMembers.format(forMember: $0.path, given: format) == .x
+      }), entry.uncompressedSize <= UInt64(XLongPosts.largestFile)
+    else { return nil }
+    var bytes: [UInt8] = []
+    do {
+      _ = try archive.extract(entry, bufferSize: 1 << 20, skipCRC32: false) { data in
+        guard bytes.count + data.count <= XLongPosts.largestFile else { throw UnpacksTooLarge() }
+        bytes.append(contentsOf: data)
+      }
+    } catch {
+      return nil
+    }
+    let longPosts = XLongPosts(noteFile: bytes)
+    return longPosts.isEmpty ? nil : longPosts
   }
 }

@@ -98,3 +98,19 @@ public func readTextFile(_ path: String) throws -> String {
     throw InputError(message: "\(path): cannot read (\(isDirectory(path) ? "a folder" : "missing, unreadable or not UTF-8"))")
   }
 }
+
+/// A whole file's bytes when it can be read and is no larger than `largest`; nil otherwise
+/// (for a file read ahead of the main pass, which reports any problem with it).
+func readWholeFile(_ path: String, largest: Int) -> [UInt8]? {
+  var info = stat()
+  guard stat(path, &info) == 0, Int(info.st_size) <= largest, let descriptor = try? openForReading(path) else { return nil }
+  defer { closeDescriptor(descriptor) }
+  var bytes: [UInt8] = []
+  bytes.reserveCapacity(Int(info.st_size))
+  do {
+    try readChunks(descriptor: descriptor) { bytes.append(contentsOf: $0) }
+  } catch {
+    return nil
+  }
+  return bytes
+}

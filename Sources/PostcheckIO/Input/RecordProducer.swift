@@ -36,9 +36,24 @@ public struct RecordProducer: Sendable {
   /// A folder: an unpacked export is read as its archive would be (its post
   /// files only, media and profile data passed over); any other folder file by file.
   private func records(fromFolder folder: String, _ emit: (InputRecord) throws -> Void) throws {
-    for (file, format) in Self.filesToRead(inFolder: folder, format: inputFormat) {
-      try records(fromFile: file, format: format, emit)
+    let files = Self.filesToRead(inFolder: folder, format: inputFormat)
+    let longPosts = Self.longPosts(among: files)
+    for (file, format) in files {
+      try records(fromFile: file, format: format, longPosts: Self.isLongPostFile(file) ? nil : longPosts, emit)
     }
+  }
+
+  /// Whether an export file is X's long posts (`note-tweet.js`).
+  static func isLongPostFile(_ path: String) -> Bool { ExportMembers.fileName(path).lowercased() == "note-tweet.js" }
+
+  /// The long posts of an unpacked X archive's `note-tweet.js`, read ahead
+  /// of its tweets; nil when there is none (or it cannot be read: the main pass says so).
+  private static func longPosts(among files: [(path: String, format: InputFormat)]) -> XLongPosts? {
+    guard let note = files.first(where: { $0.format == .x && isLongPostFile($0.path) }),
+      let bytes = readWholeFile(note.path, largest: XLongPosts.largestFile)
+    else { return nil }
+    let longPosts = XLongPosts(noteFile: bytes)
+    return longPosts.isEmpty ? nil : longPosts
   }
 
   /// The files of a folder that are read, each with the format to read it in.
@@ -53,7 +68,9 @@ public struct RecordProducer: Sendable {
     }
   }
 
-  private func records(fromFile path: String, format: InputFormat, _ emit: (InputRecord) throws -> Void) throws {
+  private func records(
+    fromFile path: String, format: InputFormat, longPosts: XLongPosts? = nil, _ emit: (InputRecord) throws -> Void
+  ) throws {
     let descriptor: Int32
     do {
       descriptor = path == "-" ? 0 : try openForReading(path)
@@ -75,7 +92,8 @@ public struct RecordProducer: Sendable {
           }
           let resolved = format.resolved(path: path, firstBytes: Array(chunk.prefix(4096))[...])
           reader = RecordReader(
-            path: path, format: resolved, fields: fields, csvColumn: csvColumn, defersParsing: defersParsing)
+            path: path, format: resolved, fields: fields, csvColumn: csvColumn, defersParsing: defersParsing,
+            longPosts: longPosts)
         }
         progress?.add(chunk.count)
         try reader?.feed(chunk, emit)
@@ -134,8 +152,10 @@ public struct RecordProducer: Sendable {
   /// How to read member `member` of archive `archive`: whether it is a post
   /// file at all, and its reader, nil for a member passed over or refused
   /// (a path that leaves the archive's folder, said through `emit`).
+  /// `longPosts`: the archive's long posts, read ahead (X archives).
   func reader(
-    forMember member: String, of archive: String, format: InputFormat, _ emit: (InputRecord) throws -> Void
+    forMember member: String, of archive: String, format: InputFormat, longPosts: XLongPosts? = nil,
+    _ emit: (InputRecord) throws -> Void
   ) throws -> (isPostFile: Bool, reader: RecordReader?) {
     guard let memberFormat = ExportMembers.format(forMember: member, given: format) else { return (false, nil) }
     let path = "\(archive)!\(member)"
@@ -147,7 +167,10 @@ public struct RecordProducer: Sendable {
       return (true, nil)
     }
     return (
-      true, RecordReader(path: path, format: memberFormat, fields: fields, csvColumn: csvColumn, defersParsing: defersParsing)
+      true,
+      RecordReader(
+        path: path, format: memberFormat, fields: fields, csvColumn: csvColumn, defersParsing: defersParsing,
+        longPosts: Self.isLongPostFile(member) ? nil : longPosts)
     )
   }
 

@@ -23,10 +23,21 @@ public struct RecordReader {
   public init(
     path: String, format: InputFormat, fields: JSONFieldExtractor, csvColumn: String? = nil, defersParsing: Bool = false
   ) {
+    self.init(path: path, format: format, fields: fields, csvColumn: csvColumn, defersParsing: defersParsing, longPosts: nil)
+  }
+
+  /// `longPosts`: an X archive's long posts, read ahead of its tweets.
+  init(
+    path: String, format: InputFormat, fields: JSONFieldExtractor, csvColumn: String?, defersParsing: Bool,
+    longPosts: XLongPosts?
+  ) {
     self.path = path
     self.format = format
     self.fields = fields
-    if format.isJSONExport { exportRecords = ExportRecords(path: path, format: format, fields: fields, defersParsing: defersParsing) }
+    if format.isJSONExport {
+      exportRecords = ExportRecords(
+        path: path, format: format, fields: fields, defersParsing: defersParsing, longPosts: longPosts)
+    }
     if format == .csv || format == .linkedin {
       csvRecords = CSVRecords(
         path: path, format: format, textColumn: csvColumn ?? fields.textPath.joined(separator: "."),
