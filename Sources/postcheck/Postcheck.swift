@@ -169,9 +169,21 @@ struct Explain: ParsableCommand {
   @Argument(help: "A rule id (see `postcheck rules`), e.g. pii.phone.")
   var rule: String
 
+  @Option(help: "The policy file, for its own rules (default: the nearest postcheck.yaml in this folder or above).")
+  var policy: String?
+
   func run() throws {
     let lexicons = try loadDefaultLexicons()
-    let rules = DetectorRegistry.allRules
+    var options = PolicyOptions()
+    options.policy = policy
+    let file: PolicyFile?
+    do {
+      file = try options.policyFile(lexicons: lexicons)
+    } catch {
+      printError("postcheck: \(error)")
+      throw ExitCode(2)
+    }
+    let rules = DetectorRegistry.allRules + (file?.customRules ?? [])
     guard let found = rules.first(where: { $0.id == rule }) else {
       let near = rules.filter { $0.id.hasPrefix(rule) || $0.category.rawValue == rule }.map(\.id)
       let hint = near.isEmpty ? "`postcheck rules` lists them" : "did you mean \(near.joined(separator: ", "))?"
@@ -180,16 +192,23 @@ struct Explain: ParsableCommand {
     print("\(found.id) — \(found.summary)")
     print("category \(found.category.rawValue), policy section \(found.policy), default severity \(found.severity.rawValue)")
     print("message: \(found.message)")
-    let examples = (try? lexicons.lexicon(named: "rules.examples"))?.entries.first { $0.fields.first == found.id }
-    if let examples {
-      print("\nreported:")
-      for example in examples.mustMatch { print("  + \(example)") }
-      print("not reported:")
-      for example in examples.mustNotMatch { print("  - \(example)") }
+    if let file, let ownExamples = file.patternExamples.first(where: { $0.rule == found.id }) {
+      print("defined in \(file.path), line \(ownExamples.line)")
+      printExamples(reported: ownExamples.match, notReported: ownExamples.noMatch)
+    } else if let examples = (try? lexicons.lexicon(named: "rules.examples"))?.entries.first(where: { $0.fields.first == found.id }) {
+      printExamples(reported: examples.mustMatch, notReported: examples.mustNotMatch)
     }
     if let off = DetectorRegistry.unavailable().first(where: { $0.rule.id == found.id }) {
       print("\n(off on this machine: \(off.reason))")
     }
+  }
+
+  private func printExamples(reported: [String], notReported: [String]) {
+    guard !reported.isEmpty || !notReported.isEmpty else { return }
+    print("\nreported:")
+    for example in reported { print("  + \(example)") }
+    print("not reported:")
+    for example in notReported { print("  - \(example)") }
   }
 }
 
