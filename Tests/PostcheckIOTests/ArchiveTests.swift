@@ -275,4 +275,31 @@ import ZIPFoundation
     #expect(ExportDates.unixSeconds(iso: "2025-13-04T09:15:02Z") == nil)
     #expect(ExportDates.unixSeconds(iso: "2025-03-04T09:15:02Zjunk") == nil)
   }
+
+  /// Older LinkedIn exports are Windows-1252: such a cell is read as it, not refused.
+  @Test func windows1252LinkedInSharesAreRead() throws {
+    let temporary = try Self.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: temporary) }
+    let shares = temporary.appendingPathComponent("Shares.csv")
+    // `Caf\xe9 \x93quote\x94 \x80 5`: é, curly quotes and the euro sign in Windows-1252.
+    let row: [UInt8] = Array("Date,ShareLink,ShareCommentary\n2025-03-04 09:15:02,https://lnkd.in/1,Caf".utf8) + [0xE9]
+      + Array(" ".utf8) + [0x93] + Array("quote".utf8) + [0x94] + Array(" ".utf8) + [0x80] + Array(" 5 ring 07911 123456\n".utf8)
+    try Data(row).write(to: shares)
+    var texts: [String] = []
+    try RecordProducer(inputFormat: .auto, fields: JSONFieldExtractor(textField: "text", idField: "id"))
+      .records(from: [shares.path]) { record in
+        if case .post(_, let text, _) = record { texts.append(String(decoding: text, as: UTF8.self)) }
+      }
+    #expect(texts == ["Café \u{201C}quote\u{201D} € 5 ring 07911 123456"])
+    #expect(try Self.records([shares.path]).first?.contains("pii.phone@") == true)
+  }
+
+  @Test func everyWindows1252ByteBecomesOneCharacter() {
+    let all = (0...255).map { UInt8($0) }
+    let text = String(decoding: Windows1252.utf8(from: all), as: UTF8.self)
+    #expect(text.unicodeScalars.count == 256)
+    #expect(Array(text.unicodeScalars)[0x80] == "€")
+    #expect(Array(text.unicodeScalars)[0x9F] == "Ÿ")
+    #expect(Array(text.unicodeScalars)[0xE9] == "é")
+  }
 }

@@ -1,3 +1,5 @@
+import PostcheckCore
+
 /// The records of a CSV file with a header row: a generic one (the text in
 /// `--column`), or LinkedIn's `Shares.csv` and `Comments.csv`.
 struct CSVRecords {
@@ -74,6 +76,11 @@ struct CSVRecords {
       } else {
         try emit(.failure(id: id, message: "empty text in column '\(textColumn)'", source: source))
       }
+      return
+    }
+    if format == .linkedin, text.withUnsafeBufferPointer({ validateUTF8($0) }) != nil {
+      // Older LinkedIn exports are Windows-1252, not UTF-8.
+      try emit(checkedRecord(id: id, text: Windows1252.utf8(from: text), source: source))
       return
     }
     try emit(checkedRecord(id: id, text: text, source: source))
