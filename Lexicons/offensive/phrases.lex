@@ -1,10 +1,10 @@
 # Threats, incitement to self-harm, harassment and insults that are phrases rather than words.
 @format postcheck-lexicon 1
 @name offensive.phrases
-@version 2026.11.25
+@version 2026.12.02
 @source Written for postcheck
 @licence CC0-1.0
-@description A word or phrase (folded), its category (profanity, sexual, slur, insult, harassment, threat), severity (low, medium, high), the protected characteristic (Equality Act 2010) a slur or harassment targets (or -), and phrases it does not count inside, separated by | (or -). Examples: posts in which the entry must (or must not) be found.
+@description A word or phrase (folded; `{class}` and `{class?}` stand for any member, or one or none, of a class of offensive.phrase-classes), its category (profanity, sexual, slur, insult, harassment, threat), severity (low, medium, high), the protected characteristic (Equality Act 2010) a slur or harassment targets (or -), and phrases it does not count inside, separated by | (or -). Examples: posts in which the entry must (or must not) be found.
 @columns term category severity characteristic not-when
 kill yourself	threat	high	-	-
 + just go and kill yourself
@@ -136,3 +136,44 @@ you will regret this	threat	medium	-	-
 we know where you work	threat	high	-	-
 i'll make your life hell	threat	high	-	-
 go back to africa	harassment	high	-	-
+{you-bare} {intensifier?} {insult-noun}	insult	medium	-	-
++ you absolute muppet, learn to drive
++ ur fucking idiot
++ you utter parasite
++ you sad act
++ you little weirdo
+- the muppets are on at seven
+- thank you Wally for the lift
+- thank you Cow & Gate for the samples
+{you-are} {article} {intensifier?} {insult-noun}	insult	medium	-	-
++ ur a complete numpty mate
++ You're a proper plonker
++ you're an absolute disgrace to this club
++ u are a waste of space
+- you don't have to be a failure at maths to find this hard
+- you are a star
+{i-will} {harm} {you-object}	threat	high	-	kill you with kindness
++ I'm going to hurt you
++ im gonna stab u
++ I swear I'll end you
+- I'll shoot you an email this afternoon
+- I'll beat you at chess next time
+- I'm going to kill you with kindness
+{i-will} find where you live	threat	high	-	-
++ I will find where you live and hurt you
+{i-will} find out where you live	threat	high	-	-
++ i'm going to find out where you live
+{nobody} {would} miss you	harassment	high	-	nobody would miss you more|nobody will miss you more|no one would miss you more|no one will miss you more|noone would miss you more|noone will miss you more
++ nobody would miss you if you disappeared
++ no one will miss you
+- nobody would miss you more than your mum, safe travels
+excuse for a human being	insult	medium	-	-
++ what a pathetic excuse for a human being
+excuse of a human being	insult	medium	-	-
+waste of skin	insult	medium	-	-
++ he is a total waste of skin
+the world would be better without you	harassment	high	-	-
+the world would be better off without you	harassment	high	-	-
++ the world would be better off without you in it
+do us all a favour and die	threat	high	-	-
+do everyone a favour and die	threat	high	-	-

@@ -62,6 +62,13 @@ public struct LexiconExamples {
     examples.findings(text).contains { $0.explanation.entry?.lowercased() == entry.fields[0].lowercased() }
   }
 
+  /// A class member (a word class's second field), tokenized, occurs in the example as consecutive words.
+  private static let memberOccurs: Check = { examples, entry, text in
+    let member = examples.forms(entry.fields[1])
+    let words = examples.forms(text)
+    return !member.isEmpty && words.indices.contains { words[$0...].starts(with: member) }
+  }
+
   /// Identity words and allowed phrases: their examples must get no
   /// offensive finding, so "matching" one is having any.
   private static let anyOffensive: Check = { examples, _, text in
@@ -151,12 +158,8 @@ public struct LexiconExamples {
         finding.rule.id == "quality.spelling" && examples.covered(finding, in: text).lowercased() == entry.fields[0]
       }
     },
-    "policy.word-classes": { examples, entry, text in
-      // The member, tokenized, occurs in the example as consecutive words.
-      let member = examples.forms(entry.fields[1])
-      let words = examples.forms(text)
-      return !member.isEmpty && words.indices.contains { words[$0...].starts(with: member) }
-    },
+    "offensive.phrase-classes": memberOccurs,
+    "policy.word-classes": memberOccurs,
     "policy.organisation": { examples, entry, text in
       // The organisation's name in a comment on it is a work comment that takes it in.
       examples.findings(text).contains { finding in

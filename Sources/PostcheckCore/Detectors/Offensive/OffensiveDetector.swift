@@ -90,7 +90,7 @@ public struct OffensiveDetector: Detector {
         }),
         !reported.contains(where: { $0.0 <= start && end <= $0.1 })
       else { continue }
-      let entry = lexicon.entries[match.phrase]
+      let entry = lexicon.entries[Int(lexicon.phraseEntries[match.phrase])]
       let confidence = match.normalisations.contains(.masked) ? Self.maskedConfidence : Self.confidence
       reported.append((start, end))
       findings.append(

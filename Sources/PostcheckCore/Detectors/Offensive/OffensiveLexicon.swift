@@ -13,7 +13,10 @@ struct OffensiveLexicon: Sendable {
     var validator: String
   }
 
+  /// One per lexicon row; a template's phrases share its row's entry.
   var entries: [Entry] = []
+  /// The entry of each phrase of `terms`.
+  var phraseEntries: [Int32] = []
   var terms = PhraseIndex(phrases: [])
   var allowlist = PhraseIndex(phrases: [])
   /// Per-entry "not when" phrases, with the entry each belongs to.
@@ -31,6 +34,8 @@ struct OffensiveLexicon: Sendable {
     var termWords: [[PhraseIndex.Word]] = []
     var exceptionWords: [[PhraseIndex.Word]] = []
     var seen: Set<String> = []
+    let classes = try PhraseTemplate.classes(in: lexicons.lexicon(named: "offensive.phrase-classes"))
+    var partWords: [String: [PhraseIndex.Word]] = [:]
     for name in Self.termLexicons {
       let lexicon = try lexicons.lexicon(named: name)
       for row in lexicon.entries {
@@ -47,20 +52,36 @@ struct OffensiveLexicon: Sendable {
             file: lexicon.path, line: row.line, message: "'\(term)' is an identity word: never offensive on its own")
         }
         guard seen.insert(term).inserted else { continue }
-        let words = normaliser.words(of: term)
-        guard !words.isEmpty else {
-          throw LexiconError(file: lexicon.path, line: row.line, message: "'\(term)' has no words")
-        }
-        let owner = entries.count
         let characteristic = row.fields[3] == "-" ? nil : row.fields[3]
+        let entry = Int32(entries.count)
         entries.append(
           Entry(
             term: row.fields[0], lexicon: name, category: category, severity: severity, characteristic: characteristic,
             validator: "\(name): \(category.rawValue)" + (characteristic.map { " (\($0))" } ?? "")))
-        termWords.append(words)
-        if row.fields[4] != "-" {
-          for phrase in row.fields[4].split(separator: "|") {
-            exceptionWords.append(normaliser.words(of: String(phrase)))
+        // A template (`{you} {intensifier?} {insult}`) stands for every phrase its classes spell:
+        // each is a phrase of the index, all reported as the template's entry.
+        let phrases = try PhraseTemplate.expand(term, classes: classes, at: (lexicon.path, row.line))
+        let isTemplate = term.contains("{")
+        let rowExceptions = row.fields[4] == "-" ? [] : row.fields[4].split(separator: "|").map { normaliser.words(of: String($0)) }
+        for parts in phrases {
+          // A phrase already a term of its own keeps that term's entry (a template's phrases are distinct).
+          guard !isTemplate || !seen.contains(parts.joined(separator: " ")) else { continue }
+          // Each part (a class member, a literal) is normalised once, however many phrases it is in.
+          let words = parts.flatMap { part in
+            if let known = partWords[part] { return known }
+            let words = normaliser.words(of: part)
+            partWords[part] = words
+            return words
+          }
+          guard !words.isEmpty else {
+            throw LexiconError(
+              file: lexicon.path, line: row.line, message: "'\(parts.joined(separator: " "))' has no words")
+          }
+          let owner = termWords.count
+          phraseEntries.append(entry)
+          termWords.append(words)
+          for exception in rowExceptions {
+            exceptionWords.append(exception)
             exceptionOwners.append(owner)
           }
         }

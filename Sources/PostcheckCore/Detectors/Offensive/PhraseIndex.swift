@@ -206,11 +206,11 @@ private struct BucketBuilder {
   private var bucketOfKey: [Table: [[UInt8]: Int32]] = [:]
 
   /// Adds `phrase` once to the bucket of each key in `table`.
+  /// Phrases are added in increasing order, so one already in a bucket is its last member.
   mutating func add(_ phrase: Int32, to keysOfPhrase: [[UInt8]], table: Table) {
-    var added: Set<Int32> = []
     for key in keysOfPhrase {
-      let bucket = bucket(for: key, in: table)
-      if added.insert(bucket).inserted { members[Int(bucket)].append(phrase) }
+      let bucket = Int(bucket(for: key, in: table))
+      if members[bucket].last != phrase { members[bucket].append(phrase) }
     }
   }
 

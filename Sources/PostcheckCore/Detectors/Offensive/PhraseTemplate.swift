@@ -1,0 +1,53 @@
+/// Offensive phrases written once for their many spellings: `{name}` in a
+/// term stands for any member of a class of `offensive.phrase-classes`
+/// (`{you}`: you, you're, you are, ur…) and `{name?}` for one or none, so
+/// `{you} {article?} {intensifier?} {insult-mild}` covers "you muppet",
+/// "you're a complete muppet" and "ur an absolute numpty" alike.
+///
+/// Expanded when the lexicon loads into plain phrases of the phrase index:
+/// matching costs what a list of the phrases would.
+enum PhraseTemplate {
+  /// More phrases than this from one template is a mistake in the lexicon.
+  static let largestExpansion = 10_000
+
+  /// The classes, by name: members as written (lower case, possibly several words).
+  static func classes(in lexicon: Lexicon) throws(LexiconError) -> [String: [String]] {
+    var classes: [String: [String]] = [:]
+    for row in lexicon.entries {
+      guard row.fields.count == 2, !row.fields[0].isEmpty, !row.fields[1].isEmpty else {
+        throw LexiconError(file: lexicon.path, line: row.line, message: "expected class and member")
+      }
+      classes[row.fields[0], default: []].append(row.fields[1].lowercased())
+    }
+    return classes
+  }
+
+  /// The phrases `term` spells, each as its parts (a literal word or a
+  /// class member; none for an optional class left out): `[[term]]` when it
+  /// names no class. Parts rather than joined text, so each is normalised once.
+  static func expand(
+    _ term: String, classes: [String: [String]], at location: (file: String, line: Int)
+  ) throws(LexiconError) -> [[String]] {
+    guard term.contains("{") else { return [[term]] }
+    var phrases: [[String]] = [[]]
+    for word in term.split(separator: " ") {
+      var alternatives = [String(word)]
+      if word.hasPrefix("{") && word.hasSuffix("}") {
+        let optional = word.hasSuffix("?}")
+        let name = String(word.dropFirst().dropLast(optional ? 2 : 1))
+        guard let members = classes[name] else {
+          throw LexiconError(file: location.file, line: location.line, message: "no phrase class '\(name)'")
+        }
+        alternatives = members + (optional ? [""] : [])
+      }
+      phrases = phrases.flatMap { phrase in
+        alternatives.map { $0.isEmpty ? phrase : phrase + [$0] }
+      }
+      guard phrases.count <= largestExpansion else {
+        throw LexiconError(
+          file: location.file, line: location.line, message: "'\(term)' spells more than \(largestExpansion) phrases")
+      }
+    }
+    return phrases.filter { !$0.isEmpty }
+  }
+}
