@@ -1,6 +1,6 @@
 @format postcheck-lexicon 1
 @name policy.confidential
-@version 2026.11.25
+@version 2026.12.02
 @source Written for postcheck from UK government security classifications (OFFICIAL-SENSITIVE), common document handling markings and secrecy phrasing
 @licence CC0-1.0
 @description Policy 7.2 (confidential information). Flag clause: the words must begin a clause. Cue marker: a classification or handling marker; leak: secrecy or leak phrasing; credential-cue: words that introduce a password, PIN or key, read by the credential reader; credential: a credential by its own shape. Flag upper: the words must be written in capitals. Patterns: see Lexicons/README.md.
@@ -109,6 +109,9 @@ keep this to yourself	leak	0.8	-
 + keep this to yourself but the merger is happening
 i'm not supposed to say	leak	0.8	-
 + I'm not supposed to say but the new contract starts in May
+not supposed to say	leak	0.75	clause
++ Not supposed to say but the Leeds centre is closing
+- You're not supposed to say that to a customer
 i'm not supposed to tell	leak	0.8	-
 + I'm not supposed to tell you this, the bid failed
 i shouldn't be telling you	leak	0.85	-

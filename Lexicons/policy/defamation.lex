@@ -1,6 +1,6 @@
 @format postcheck-lexicon 1
 @name policy.defamation
-@version 2026.11.25
+@version 2026.12.02
 @source Written for postcheck from the policy's section 7.2 ("publish defamatory or false material") and the Defamation Act 2013's notion of a statement causing serious harm
 @licence CC0-1.0
 @description Policy 7.2. Cue accusation: a damaging factual claim about the organisation, a role in it or a named person; retraction: a word that denies the claim when it falls inside the match.
@@ -46,6 +46,13 @@
 - This is a scam warning from Action Fraud
 {Name} are ** {accusation}	accusation	0.7	-
 + The Smiths are crooks
+{Name} is stealing from	accusation	0.75	-
++ Dave is stealing from the tills again
+- Stealing from the rich is Robin Hood's thing
+- Someone is stealing from the staff fridge again
+- Everyone is stealing from the biscuit tin
+{Name} from * is? stealing from	accusation	0.75	-
++ Dave from finance is stealing from the company
 {Name} are? is? were? have? has? been? keep? {fraud-verb} ** {fraud-object}	accusation	0.7	-
 + Dave fiddles the figures every month
 {person} is ** {accusation}	accusation	0.75	-

@@ -342,6 +342,19 @@ function-word	never
 function-word	always
 function-word	here
 function-word	now
+function-word	someone
+function-word	everyone
+function-word	somebody
+function-word	everybody
+function-word	anyone
+function-word	anybody
+function-word	nobody
+function-word	no one
+function-word	noone
+function-word	something
+function-word	everything
+function-word	anything
+function-word	nothing
 document	document
 document	documents
 document	doc

@@ -237,6 +237,18 @@ lost	comment	1	-
 + HR lost my paperwork again
 no training	comment	1	-
 + my apprenticeship has no training at all
+no clue	comment	1	-
++ honestly the senior leadership team have no clue what they're doing
+haven't a clue	comment	1	-
++ Management haven't a clue what goes on here
+strikes again	comment	1	-
++ Pay rise? What pay rise. Management strikes again
+farce	comment	1	-
++ QTSD's new marking policy is a farce
+shambolic	comment	1	-
++ HR are shambolic, three payslips wrong this month
+out of their depth	comment	1	-
++ management are out of their depth with this inspection
 off to work	neutral	1	-
 - Off to work at QTSD, can't believe it's Monday again
 back to work	neutral	1	-
