@@ -36,4 +36,18 @@ import Testing
       #expect(precision >= 0.9 && recall >= 0.9, "\(rule): precision \(precision), recall \(recall)")
     }
   }
+
+  /// The hand-written posts (not generated from templates, so closer to
+  /// what the rules meet): each must get exactly its labels' verdicts.
+  @Test func everyHandwrittenPostBehavesAsLabelled() throws {
+    let screener = try Screener(configuration: try ScreeningConfiguration.standard())
+    let handwritten = Repository.path("Fixtures/policy-corpus/handwritten.jsonl")
+    for line in try String(contentsOf: handwritten, encoding: .utf8).split(separator: "\n") {
+      let post = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+      let text = try #require(post["text"] as? String)
+      let fired = Set(screener.screen(text).findings.map(\.rule.id))
+      for rule in post["expect"] as? [String] ?? [] { #expect(fired.contains(rule), "\(rule) should fire: \(text)") }
+      for rule in post["forbid"] as? [String] ?? [] { #expect(!fired.contains(rule), "\(rule) should not fire: \(text)") }
+    }
+  }
 }
