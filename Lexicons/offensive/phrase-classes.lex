@@ -18,15 +18,10 @@ article	a
 article	an
 intensifier	absolute
 intensifier	complete
-intensifier	total
 intensifier	utter
-intensifier	proper
 intensifier	fucking
 intensifier	stupid
-intensifier	pathetic
-intensifier	useless
 intensifier	little
-intensifier	sad
 insult-noun	muppet
 insult-noun	numpty
 insult-noun	plonker
@@ -94,3 +89,52 @@ nobody	no one
 nobody	noone
 would	would
 would	will
+insult-plural	idiots
+insult-plural	morons
+insult-plural	muppets
+insult-plural	wankers
+insult-plural	tossers
+insult-plural	losers
+insult-plural	twats
+insult-plural	dickheads
+insult-plural	pricks
+insult-plural	cretins
+insult-plural	imbeciles
+insult-plural	numpties
+insult-plural	pillocks
+insult-plural	scumbags
+insult-plural	lowlifes
+insult-plural	parasites
+insult-plural	bellends
+insult-plural	knobheads
+insult-plural	arseholes
+insult-plural	assholes
+insult-plural	bastards
+bunch	bunch
+bunch	pack
+bunch	load
+bunch	shower
+group-people	you people are
+group-people	these people are
+group-people	those people are
+group-people	they're all
+group-people	they are all
+group-people	them lot are
+dehumanising	animals
+dehumanising	vermin
+dehumanising	savages
+dehumanising	cockroaches
+dehumanising	parasites
+dehumanising	subhuman
+dehumanising	rats
+dehumanising	filth
+dehumanising	scum
+insult-after-article	joke
+insult-after-article	clown
+insult-after-article	fool
+insult-after-article	pig
+insult-after-article	rat
+insult-after-article	snake
+insult-after-article	cow
+insult-after-article	dog
+insult-after-article	sheep

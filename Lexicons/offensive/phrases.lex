@@ -147,11 +147,17 @@ go back to africa	harassment	high	-	-
 - thank you Cow & Gate for the samples
 {you-are} {article} {intensifier?} {insult-noun}	insult	medium	-	-
 + ur a complete numpty mate
-+ You're a proper plonker
++ You're a complete plonker
 + you're an absolute disgrace to this club
 + u are a waste of space
 - you don't have to be a failure at maths to find this hard
 - you are a star
+{you-are} {article} {intensifier?} {insult-after-article}	insult	medium	-	-
++ you're a fucking joke mate
++ you are a complete clown
++ ur a snake
+- you joke about it but it's true
+- you pig out every Christmas
 {i-will} {harm} {you-object}	threat	high	-	kill you with kindness
 + I'm going to hurt you
 + im gonna stab u
@@ -177,3 +183,35 @@ the world would be better off without you	harassment	high	-	-
 + the world would be better off without you in it
 do us all a favour and die	threat	high	-	-
 do everyone a favour and die	threat	high	-	-
+{bunch} of {insult-plural}	insult	medium	-	-
++ what a bunch of idiots
++ shower of wankers the lot of them
+- a bunch of us went to the pub
+- we hired a bunch of clowns for the kids' party
+{group-people} {dehumanising}	harassment	high	-	-
++ you people are animals
++ they're all vermin
+- the farm's animals are fed at six
+die {you-bare} {insult-noun}	threat	high	-	-
++ die you idiot
+die you pig	threat	high	-	-
++ @user die you pig
+sad little man	insult	medium	sex	-
++ get a life you sad little man
+get a life	harassment	low	-	-
+ugly cow	insult	medium	sex	-
++ fat ugly cow
+hope your house burns down	threat	high	-	-
++ I hope your house burns down
+hope you get hit by a bus	threat	high	-	-
+hope you get run over	threat	high	-	-
+deserve to be raped	threat	high	sex	-
++ you deserve to be raped
+should be raped	threat	high	sex	-
+hope you get raped	threat	high	sex	-
+women belong in the kitchen	harassment	medium	sex	-
++ @user women belong in the kitchen
+get back in the kitchen	harassment	medium	sex	-
+get out of my country	harassment	high	race	-
++ get out of my country
+get out of our country	harassment	high	race	-

@@ -44,6 +44,14 @@ public enum DetectorRegistry {
     return detectors
   }
 
+  /// Loads the dictionary `locale`'s spelling rule will use, if it is not
+  /// loaded yet: a fifth of a second, so a caller with a spare core may start
+  /// it on another thread while it builds the rest (a later `builtIn` then
+  /// waits for this load rather than starting its own).
+  public static func prepareSpelling(for locale: PostLocale) {
+    _ = SpellCheckers.shared.checker(for: locale)
+  }
+
   /// Hunspell's suggestions for a word `quality.spelling` reported: slow
   /// (tens of milliseconds), so for reports read by people, never for screening.
   public static func spellingSuggestions(

@@ -1,3 +1,4 @@
+import Foundation
 import PostcheckCore
 
 extension PolicyFile {
@@ -11,6 +12,11 @@ extension PolicyFile {
   ) throws(Problems) -> ScreeningConfiguration {
     let extras = policy?.extraLexicons ?? []
     let locale = policy?.locale ?? .britishEnglish
+    // The dictionary loads on another core while the lexicons are compiled here:
+    // the two were most of a draft's start-up, one after the other.
+    if !(policy?.rules.disabled.contains(SpellingDetector.rule.id) ?? false) {
+      Thread { DetectorRegistry.prepareSpelling(for: locale) }.start()
+    }
     func build(_ lexicons: LexiconSet) throws(LexiconError) -> ScreeningConfiguration {
       try ScreeningConfiguration.standard(
         lexicons: lexicons, phoneRegion: phoneRegion ?? policy?.phoneRegion ?? locale.region,
