@@ -2,7 +2,8 @@
 public enum Verdict: String, Sendable, Comparable, CaseIterable {
   case pass, review, block
 
-  private var rank: Int {
+  /// 0, 1, 2 from pass to block: the order of verdicts, and each one's place in `allCases`.
+  public var rank: Int {
     switch self {
     case .pass: 0
     case .review: 1

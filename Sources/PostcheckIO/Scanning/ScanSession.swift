@@ -166,7 +166,7 @@ public struct ScanSession {
       posts += 1
       textBytes += text.count
       worstVerdict = max(worstVerdict, result.verdict)
-      verdictCounts[result.verdict.countIndex] += 1
+      verdictCounts[result.verdict.rank] += 1
       for finding in result.findings { findingsByRule[finding.rule.id, default: 0] += 1 }
       try writer.write(OutputRecord(id: id, source: source, outcome: .screened(text: text, result: result)), to: output)
     case .failure(let id, let message, let source):
@@ -240,16 +240,5 @@ public struct ScanSession {
     lines.append(
       "  \(String(format: "%.1f", seconds)) s, \(String(format: "%.1f", megabytes)) MB read, \(String(format: "%.1f", megabytes / max(seconds, 0.001))) MB/s")
     return lines.joined(separator: "\n")
-  }
-}
-
-extension Verdict {
-  /// The verdict's place in `allCases`.
-  fileprivate var countIndex: Int {
-    switch self {
-    case .pass: 0
-    case .review: 1
-    case .block: 2
-    }
   }
 }
