@@ -81,6 +81,19 @@ struct PolicyOptions: ParsableArguments {
     }
   }
 
+  /// The policy file of a command that only reads it (`rules`, `explain`):
+  /// `path`, else the nearest one; a bad file is a one-line error and status 2.
+  static func readPolicyFile(at path: String?, lexicons: LexiconSet) throws -> PolicyFile? {
+    var options = PolicyOptions()
+    options.policy = path
+    do {
+      return try options.policyFile(lexicons: lexicons)
+    } catch {
+      printError("postcheck: \(error)")
+      throw ExitCode(2)
+    }
+  }
+
   /// The policy file in force: `--policy`, else the nearest one found, else none (the built-in policy).
   func policyFile(lexicons: LexiconSet) throws -> PolicyFile? {
     guard let path = policy ?? PolicyFile.discover(from: FileManager.default.currentDirectoryPath) else { return nil }

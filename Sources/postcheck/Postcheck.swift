@@ -146,15 +146,7 @@ struct Rules: ParsableCommand {
 
   func run() throws {
     let lexicons = try loadDefaultLexicons()
-    var options = PolicyOptions()
-    options.policy = policy
-    let own: [Rule]
-    do {
-      own = try options.policyFile(lexicons: lexicons)?.customRules ?? []
-    } catch {
-      printError("postcheck: \(error)")
-      throw ExitCode(2)
-    }
+    let own = try PolicyOptions.readPolicyFile(at: policy, lexicons: lexicons)?.customRules ?? []
     for rule in DetectorRegistry.allRules + own {
       print("\(rule.id)\t\(rule.category.rawValue)\tpolicy \(rule.policy)\t\(rule.severity.rawValue)\t\(rule.summary)")
     }
@@ -174,15 +166,7 @@ struct Explain: ParsableCommand {
 
   func run() throws {
     let lexicons = try loadDefaultLexicons()
-    var options = PolicyOptions()
-    options.policy = policy
-    let file: PolicyFile?
-    do {
-      file = try options.policyFile(lexicons: lexicons)
-    } catch {
-      printError("postcheck: \(error)")
-      throw ExitCode(2)
-    }
+    let file = try PolicyOptions.readPolicyFile(at: policy, lexicons: lexicons)
     let rules = DetectorRegistry.allRules + (file?.customRules ?? [])
     guard let found = rules.first(where: { $0.id == rule }) else {
       let near = rules.filter { $0.id.hasPrefix(rule) || $0.category.rawValue == rule }.map(\.id)
