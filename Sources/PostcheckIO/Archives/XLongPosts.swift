@@ -21,6 +21,12 @@ struct XLongPosts: Sendable {
 
   var isEmpty: Bool { openings.isEmpty }
 
+  /// The long posts of a `note-tweet.js` file's bytes, nil when it holds none.
+  static func read(noteFile bytes: [UInt8]) -> XLongPosts? {
+    let longPosts = XLongPosts(noteFile: bytes)
+    return longPosts.isEmpty ? nil : longPosts
+  }
+
   /// The long posts of a `note-tweet.js` file's bytes; unreadable notes are left out here (the main pass reports them).
   init(noteFile bytes: [UInt8]) {
     var stream = JSONElementStream(target: .topLevelArray, largestElement: ExportRecords.largestRecord)

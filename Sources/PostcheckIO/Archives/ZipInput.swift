@@ -99,7 +99,6 @@ enum ZipInput {
     } catch {
       return nil
     }
-    let longPosts = XLongPosts(noteFile: bytes)
-    return longPosts.isEmpty ? nil : longPosts
+    return XLongPosts.read(noteFile: bytes)
   }
 }

@@ -103,14 +103,6 @@ public func readTextFile(_ path: String) throws -> String {
 /// (for a file read ahead of the main pass, which reports any problem with it).
 func readWholeFile(_ path: String, largest: Int) -> [UInt8]? {
   var info = stat()
-  guard stat(path, &info) == 0, Int(info.st_size) <= largest, let descriptor = try? openForReading(path) else { return nil }
-  defer { closeDescriptor(descriptor) }
-  var bytes: [UInt8] = []
-  bytes.reserveCapacity(Int(info.st_size))
-  do {
-    try readChunks(descriptor: descriptor) { bytes.append(contentsOf: $0) }
-  } catch {
-    return nil
-  }
-  return bytes
+  guard stat(path, &info) == 0, Int(info.st_size) <= largest else { return nil }
+  return try? readAllBytes(path)
 }

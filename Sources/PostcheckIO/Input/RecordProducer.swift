@@ -39,7 +39,7 @@ public struct RecordProducer: Sendable {
     let files = Self.filesToRead(inFolder: folder, format: inputFormat)
     let longPosts = Self.longPosts(among: files)
     for (file, format) in files {
-      try records(fromFile: file, format: format, longPosts: Self.isLongPostFile(file) ? nil : longPosts, emit)
+      try records(fromFile: file, format: format, longPosts: longPosts, emit)
     }
   }
 
@@ -52,8 +52,7 @@ public struct RecordProducer: Sendable {
     guard let note = files.first(where: { $0.format == .x && isLongPostFile($0.path) }),
       let bytes = readWholeFile(note.path, largest: XLongPosts.largestFile)
     else { return nil }
-    let longPosts = XLongPosts(noteFile: bytes)
-    return longPosts.isEmpty ? nil : longPosts
+    return XLongPosts.read(noteFile: bytes)
   }
 
   /// The files of a folder that are read, each with the format to read it in.
@@ -170,7 +169,7 @@ public struct RecordProducer: Sendable {
       true,
       RecordReader(
         path: path, format: memberFormat, fields: fields, csvColumn: csvColumn, defersParsing: defersParsing,
-        longPosts: Self.isLongPostFile(member) ? nil : longPosts)
+        longPosts: longPosts)
     )
   }
 
