@@ -36,7 +36,7 @@ public enum DetectorRegistry {
     if on(OffensiveCategory.allCases.map(\.rule)) { detectors.append(try OffensiveDetector(lexicons: lexicons, allowed: allowed)) }
     if on(PolicyRules.all) { detectors.append(try PolicyDetector(lexicons: lexicons, profile: profile)) }
     // Without the locale's dictionary there is no spelling rule (`unavailable` says why).
-    if on([SpellingDetector.rule]), let checker = SpellCheckers.shared.checker(for: locale),
+    if spellingIsOn(disabled), let checker = SpellCheckers.shared.checker(for: locale),
       let spelling = try SpellingDetector(lexicons: lexicons, profile: profile, checker: checker)
     {
       detectors.append(spelling)
@@ -48,9 +48,14 @@ public enum DetectorRegistry {
   /// loaded yet: a fifth of a second, so a caller with a spare core may start
   /// it on another thread while it builds the rest (a later `builtIn` then
   /// waits for this load rather than starting its own).
-  public static func prepareSpelling(for locale: PostLocale) {
+  /// Nothing is loaded when `disabled` turns the spelling rule off.
+  public static func prepareSpelling(for locale: PostLocale, disabled: Set<String> = []) {
+    guard spellingIsOn(disabled) else { return }
     _ = SpellCheckers.shared.checker(for: locale)
   }
+
+  /// Whether the spelling rule (and so its dictionary) is wanted.
+  private static func spellingIsOn(_ disabled: Set<String>) -> Bool { !disabled.contains(SpellingDetector.rule.id) }
 
   /// Hunspell's suggestions for a word `quality.spelling` reported: slow
   /// (tens of milliseconds), so for reports read by people, never for screening.
@@ -65,7 +70,7 @@ public enum DetectorRegistry {
   public static func unavailable(
     locale: PostLocale = .britishEnglish, disabled: Set<String> = []
   ) -> [(rule: Rule, reason: String)] {
-    guard !disabled.contains(SpellingDetector.rule.id), SpellCheckers.shared.checker(for: locale) == nil else {
+    guard spellingIsOn(disabled), SpellCheckers.shared.checker(for: locale) == nil else {
       return []
     }
     return [

@@ -14,15 +14,14 @@ extension PolicyFile {
     let locale = policy?.locale ?? .britishEnglish
     // The dictionary loads on another core while the lexicons are compiled here:
     // the two were most of a draft's start-up, one after the other.
-    if !(policy?.rules.disabled.contains(SpellingDetector.rule.id) ?? false) {
-      Thread { DetectorRegistry.prepareSpelling(for: locale) }.start()
-    }
+    let disabled = policy?.rules.disabled ?? []
+    Thread { DetectorRegistry.prepareSpelling(for: locale, disabled: disabled) }.start()
     func build(_ lexicons: LexiconSet) throws(LexiconError) -> ScreeningConfiguration {
       try ScreeningConfiguration.standard(
         lexicons: lexicons, phoneRegion: phoneRegion ?? policy?.phoneRegion ?? locale.region,
         allowed: (policy?.allowed ?? []) + allowed, profile: policy?.organisation,
         custom: policy?.customPatterns ?? [], locale: locale, patternStore: patternStore,
-        disabled: policy?.rules.disabled ?? [])
+        disabled: disabled)
     }
     var configuration: ScreeningConfiguration
     do {
