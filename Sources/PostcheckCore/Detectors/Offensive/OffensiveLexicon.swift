@@ -58,10 +58,10 @@ struct OffensiveLexicon: Sendable {
           Entry(
             term: row.fields[0], lexicon: name, category: category, severity: severity, characteristic: characteristic,
             validator: "\(name): \(category.rawValue)" + (characteristic.map { " (\($0))" } ?? "")))
-        // A template (`{you} {intensifier?} {insult}`) stands for every phrase its classes spell:
+        // A template (`{you-bare} {intensifier?} {insult-noun}`) stands for every phrase its classes spell:
         // each is a phrase of the index, all reported as the template's entry.
         let phrases = try PhraseTemplate.expand(term, classes: classes, at: (lexicon.path, row.line))
-        let isTemplate = term.contains("{")
+        let isTemplate = PhraseTemplate.isTemplate(term)
         let rowExceptions = row.fields[4] == "-" ? [] : row.fields[4].split(separator: "|").map { normaliser.words(of: String($0)) }
         for parts in phrases {
           // A phrase already a term of its own keeps that term's entry (a template's phrases are distinct).

@@ -1,8 +1,8 @@
 /// Offensive phrases written once for their many spellings: `{name}` in a
 /// term stands for any member of a class of `offensive.phrase-classes`
-/// (`{you}`: you, you're, you are, ur…) and `{name?}` for one or none, so
-/// `{you} {article?} {intensifier?} {insult-mild}` covers "you muppet",
-/// "you're a complete muppet" and "ur an absolute numpty" alike.
+/// (`{you-are}`: you're, you are, ur…) and `{name?}` for one or none, so
+/// `{you-are} {article} {intensifier?} {insult-noun}` covers "you're a
+/// muppet", "you are a complete muppet" and "ur an absolute numpty" alike.
 ///
 /// Expanded when the lexicon loads into plain phrases of the phrase index:
 /// matching costs what a list of the phrases would.
@@ -22,13 +22,16 @@ enum PhraseTemplate {
     return classes
   }
 
+  /// Whether `term` names a class (else it is a plain phrase).
+  static func isTemplate(_ term: String) -> Bool { term.contains("{") }
+
   /// The phrases `term` spells, each as its parts (a literal word or a
   /// class member; none for an optional class left out): `[[term]]` when it
   /// names no class. Parts rather than joined text, so each is normalised once.
   static func expand(
     _ term: String, classes: [String: [String]], at location: (file: String, line: Int)
   ) throws(LexiconError) -> [[String]] {
-    guard term.contains("{") else { return [[term]] }
+    guard isTemplate(term) else { return [[term]] }
     var phrases: [[String]] = [[]]
     for word in term.split(separator: " ") {
       var alternatives = [String(word)]
