@@ -104,8 +104,8 @@ let benchmarks: @Sendable () -> Void = {
     }
     var writer = JSONLinesWriter()
     benchmark.startMeasurement()
-    var out = OutputBuffer(descriptor: nil)
-    for record in records { try? writer.write(record, to: &out) }
+    let out = OutputBuffer(descriptor: nil)
+    for record in records { try? writer.write(record, to: out) }
     blackHole(out.bytes.count)
   }
 
