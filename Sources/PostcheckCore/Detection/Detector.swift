@@ -10,11 +10,15 @@ public protocol Detector: Sendable {
   /// Whether it reads the PII pattern pass's regions: when no detector in a
   /// configuration does, the pass is not run.
   var readsPatternRegions: Bool { get }
+  /// Whether it reads `PostAnalysis.prints`: when one does, the tokenizer
+  /// records them as it goes rather than in a pass of their own.
+  var readsTokenPrints: Bool { get }
   func detect(in post: PostAnalysis, into findings: inout [Finding])
 }
 
 extension Detector {
   public var readsPatternRegions: Bool { false }
+  public var readsTokenPrints: Bool { false }
 }
 
 /// A post as the detectors see it: the original bytes and their tokens.
@@ -146,16 +150,16 @@ public final class PostAnalysis {
     return made
   }
 
-  private let printStore = TokenPrints()
   @exclusivity(unchecked) private var printsComputed = false
 
-  /// The tokens' word fingerprints, computed on first use for this post.
+  /// The tokens' word fingerprints: recorded by the tokenizer when a
+  /// detector said it reads them, else computed on first use for this post.
   public var prints: TokenPrints {
-    if !printsComputed {
-      printStore.compute(tokens.tokens, tokens.arena)
+    if !tokens.printsRecorded && !printsComputed {
+      tokens.prints.compute(tokens.tokens, tokens.arena)
       printsComputed = true
     }
-    return printStore
+    return tokens.prints
   }
 
   /// Whether the bytes between two offsets end a sentence (`!`, `?`, a line

@@ -77,7 +77,6 @@ public final class Screener {
 
   public init(configuration: ScreeningConfiguration) throws(ICUError) {
     self.configuration = configuration
-    tokenizer = try Tokenizer(leetspeak: configuration.leetspeak)
     // A detector none of whose rules is on is not run, except a PII one
     // while the phone or bank rules are on: they skip what earlier PII
     // detectors found (a card number is not also a phone number).
@@ -87,6 +86,8 @@ public final class Screener {
       !detector.rules.allSatisfy { disabled.contains($0.id) }
         || (laterPIIReadEarlier && detector.rules.contains { $0.category == .pii })
     }
+    tokenizer = try Tokenizer(
+      leetspeak: configuration.leetspeak, recordsPrints: detectors.contains { $0.readsTokenPrints })
     let runners = detectors.map { makeRunner($0) }
     self.runners = runners
     unretainedRunners = runners.map { Unmanaged.passUnretained($0) }

@@ -11,6 +11,10 @@ public final class TokenBuffer {
   /// Tokens made by joining separated single letters (`f u c k`), in text order.
   @exclusivity(unchecked) public private(set) var joined: [Token] = []
   public let arena = ByteArena()
+  /// The tokens' word fingerprints, when `printsRecorded`: the tokenizer
+  /// records them as it appends tokens if it was made to (`Tokenizer.recordsPrints`).
+  let prints = TokenPrints()
+  @exclusivity(unchecked) var printsRecorded = false
   /// One bit per `TokenKind` of the special tokens present (e-mail, URL, handle, hashtag).
   @exclusivity(unchecked) var specialKinds: UInt8 = 0
   /// `ChunkBits` of every byte class in the post (`ChunkBits.digit`: it has digits).
@@ -36,6 +40,7 @@ public final class TokenBuffer {
     byteClasses = 0
     joined.removeAll(keepingCapacity: true)
     arena.removeAll()
+    prints.removeAll()
   }
 
   @inline(__always)
@@ -44,6 +49,14 @@ public final class TokenBuffer {
     (storage + count).initialize(to: token)
     count += 1
   }
+
+  /// Records the print of the token about to be appended.
+  @inline(__always)
+  func recordPrint(of token: Token) { prints.append(token, at: count, arena) }
+
+  /// Records the print of a plain word about to be appended, computed by its scanner.
+  @inline(__always)
+  func recordPlainWordPrint(_ print: UInt64) { prints.appendPlainWord(print, at: count) }
 
   private func grow() {
     let bigger = UnsafeMutablePointer<Token>.allocate(capacity: capacity * 2)

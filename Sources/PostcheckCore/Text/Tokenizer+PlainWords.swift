@@ -73,10 +73,21 @@ extension Tokenizer {
     pieceMask |= mask
     let hasRunOfThree = length <= 8 ? Self.hasRunOfThree(in: firstBlock, length) : Self.hasRunOfThree(folded, length)
     arena.commit(length)
+    if _slowPath(recordsPrints) { Self.recordPrint(firstBlock: firstBlock, folded, length, into: buffer) }
     emitPlainWord(
       text, start, start + length, mask: mask, hasRunOfThree: hasRunOfThree,
       folded: FormRef(offset: arena.count - length, count: length), into: buffer)
     return index
+  }
+
+  /// Records a plain word's print from its first eight bytes, still in a register.
+  @inline(__always)
+  private static func recordPrint(
+    firstBlock: UInt64, _ folded: UnsafeMutablePointer<UInt8>, _ length: Int, into buffer: TokenBuffer
+  ) {
+    let keep = length >= 8 ? UInt64.max : (UInt64(1) &<< UInt64(truncatingIfNeeded: length &* 8)) &- 1
+    let last = length >= 8 ? UnsafeRawPointer(folded + length - 8).loadUnaligned(as: UInt64.self) : 0
+    buffer.recordPlainWordPrint(WordPrefilter.fingerprint(firstBlock & keep, last, length))
   }
 
   /// Whether three equal bytes follow each other in the first `length` (at most eight) bytes of `word`.
@@ -123,6 +134,6 @@ extension Tokenizer {
     if hasLetter && (mask & ChunkBits.digit != 0 || hasRunOfThree) {
       Variants.add(to: &token, arena: buffer.arena, leetspeak: leetspeak)
     }
-    append(token, into: buffer)
+    appendPrinted(token, into: buffer)
   }
 }

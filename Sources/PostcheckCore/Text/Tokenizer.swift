@@ -33,14 +33,21 @@ public final class Tokenizer {
   /// Offset of `text[0]` in the whole post while tokenizing a piece.
   @exclusivity(unchecked) var base = 0
 
-  public init(leetspeak: LeetspeakTable) throws(ICUError) {
+  /// Whether tokens' word fingerprints are recorded as they are made
+  /// (`TokenBuffer.prints`), for screeners whose detectors read them. A
+  /// constant, so the test per word is hoisted out of the tokenizer's loops.
+  let recordsPrints: Bool
+
+  public init(leetspeak: LeetspeakTable, recordsPrints: Bool = false) throws(ICUError) {
     icu = try ICUText()
     self.leetspeak = leetspeak
+    self.recordsPrints = recordsPrints
   }
 
   /// Tokenizes a whole post into `buffer` (cleared first) and joins separated letters.
   public func tokenize(_ text: UnsafeBufferPointer<UInt8>, into buffer: TokenBuffer) {
     buffer.removeAll()
+    buffer.printsRecorded = recordsPrints
     lastTokenEnd = 0
     singleCharacterTokens = 0
     tokenizePiece(text, from: 0, base: 0, into: buffer)
@@ -203,6 +210,13 @@ public final class Tokenizer {
 
   @inline(__always)
   func append(_ token: Token, into buffer: TokenBuffer) {
+    if recordsPrints { buffer.recordPrint(of: token) }
+    appendPrinted(token, into: buffer)
+  }
+
+  /// Appends a token whose print is recorded already (or not wanted).
+  @inline(__always)
+  func appendPrinted(_ token: Token, into buffer: TokenBuffer) {
     buffer.append(token)
     lastTokenEnd = token.end
     // One character: one ASCII byte, or up to four bytes starting with a non-ASCII lead byte.

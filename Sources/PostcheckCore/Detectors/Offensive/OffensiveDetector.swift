@@ -10,6 +10,7 @@
 /// `faggots and peas`) are allowed by the allowlist and per-entry exceptions;
 /// identity words (`gay`, `Muslim`, `disabled`) are never terms.
 public struct OffensiveDetector: Detector {
+  public var readsTokenPrints: Bool { true }
   public var rules: [Rule] { OffensiveCategory.allCases.map(\.rule) }
   let lexicon: OffensiveLexicon
 
@@ -29,9 +30,14 @@ public struct OffensiveDetector: Detector {
       detect(in: buffer.tokens, buffer: buffer, prints: post.prints, into: &findings)
     } else {
       // Letters joined back into a word (`k i l l`) stand in for the single
-      // letters, so phrases read across them (`k i l l yourself`).
+      // letters, so phrases read across them (`k i l l yourself`). Rare
+      // enough that the merged tokens' prints are computed afresh.
       let merged = Self.merging(buffer.joined, into: buffer.tokens)
-      merged.withUnsafeBufferPointer { detect(in: $0, buffer: buffer, prints: nil, into: &findings) }
+      let prints = TokenPrints()
+      merged.withUnsafeBufferPointer { tokens in
+        prints.compute(tokens, buffer.arena)
+        detect(in: tokens, buffer: buffer, prints: prints, into: &findings)
+      }
     }
   }
 
@@ -54,13 +60,22 @@ public struct OffensiveDetector: Detector {
   }
 
   private func detect(
-    in tokens: UnsafeBufferPointer<Token>, buffer: TokenBuffer, prints: TokenPrints?, into findings: inout [Finding]
+    in tokens: UnsafeBufferPointer<Token>, buffer: TokenBuffer, prints: TokenPrints, into findings: inout [Finding]
   ) {
     var matches: [PhraseIndex.Match] = []
     let terms = lexicon.terms
     let arena = buffer.arena
-    for index in tokens.indices where !terms.certainlyStartsNothing(tokens[index], arena, print: prints?[index]) {
-      terms.appendMatches(startingAt: index, in: tokens, arena: arena, to: &matches)
+    // The filter in a local: its storage and mask stay in registers for the whole loop.
+    let filter = terms.prefilter
+    for index in tokens.indices {
+      let token = tokens[index]
+      if PhraseIndex.isPlainWord(token) {
+        // Nearly every word of a post ends here, on one load and one probe.
+        guard filter.contains(prints[index]) else { continue }
+        terms.appendPlainWordMatches(startingAt: index, in: tokens, arena: arena, prints: prints, to: &matches)
+      } else if !terms.certainlyStartsNothing(token, arena) {
+        terms.appendMatches(startingAt: index, in: tokens, arena: arena, to: &matches)
+      }
     }
     guard !matches.isEmpty else { return }
     // Only phrases that could cover a match are looked for: those starting at

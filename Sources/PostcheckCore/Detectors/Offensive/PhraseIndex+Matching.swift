@@ -8,12 +8,9 @@ extension PhraseIndex {
   /// nearly every token of a post; the plain-word test is small enough to
   /// inline into the caller's loop, which calls `appendMatches` for the rest.
   @inline(__always)
-  /// `print`: the folded form's fingerprint when the caller has it (`TokenPrints`).
-  func certainlyStartsNothing(_ token: Token, _ arena: ByteArena, print: UInt64? = nil) -> Bool {
+  func certainlyStartsNothing(_ token: Token, _ arena: ByteArena) -> Bool {
     guard matchesDisguises else { return false }
-    if Self.isPlainWord(token) {
-      return !prefilter.contains(print ?? WordPrefilter.fingerprint(token.folded, in: arena))
-    }
+    if Self.isPlainWord(token) { return !prefilter.contains(WordPrefilter.fingerprint(token.folded, in: arena)) }
     switch token.kind {
     case .word: return noFormMayStart(token, arena)
     case .joined, .mention: return false
@@ -46,13 +43,38 @@ extension PhraseIndex {
       return
     }
     guard prefilter.contains(WordPrefilter.fingerprint(token.folded, in: arena)) else { return }
-    if index + 1 < tokens.count && !Self.isPlainlyWritten(tokens[index + 1], arena) {
+    plainWordMatches(startingAt: index, in: tokens, arena: arena, prints: nil, to: &matches)
+  }
+
+  /// Every phrase starting at the plain word `tokens[index]`, whose print
+  /// `prints` holds and which is in the prefilter (the caller has asked).
+  @inline(__always)
+  func appendPlainWordMatches(
+    startingAt index: Int, in tokens: UnsafeBufferPointer<Token>, arena: ByteArena, prints: TokenPrints,
+    to matches: inout [Match]
+  ) {
+    guard matchesDisguises else {
+      forEachMatch(startingAt: index, in: tokens, arena: arena) { matches.append($0) }
+      return
+    }
+    plainWordMatches(startingAt: index, in: tokens, arena: arena, prints: prints, to: &matches)
+  }
+
+  private func plainWordMatches(
+    startingAt index: Int, in tokens: UnsafeBufferPointer<Token>, arena: ByteArena, prints: TokenPrints?,
+    to matches: inout [Match]
+  ) {
+    if index + 1 < tokens.count && !Self.isPlainlyWritten(tokens[index + 1], arena),
+      mayContinue(
+        after: prints?[index] ?? WordPrefilter.fingerprint(tokens[index].folded, in: arena), into: tokens[index + 1],
+        arena)
+    {
       // A disguised second word (`go b*ck`, `go b a c k`): the general path reads it.
       forEachMatch(startingAt: index, in: tokens, arena: arena) { matches.append($0) }
       return
     }
     var seen: (Int32, Int32, Int32) = (-1, -1, -1)
-    fastMatches(index, tokens, arena, &seen) { matches.append($0) }
+    fastMatches(index, tokens, arena, &seen, prints: prints) { matches.append($0) }
   }
 
   /// Every phrase starting at `tokens[index]`, calling `body` for each.
@@ -134,7 +156,7 @@ extension PhraseIndex {
   /// A word with no form but `folded` and no mask: every other form and a
   /// mask come with their normalisation (see `Token`), so one test tells.
   @inline(__always)
-  private static func isPlainWord(_ token: Token) -> Bool {
+  static func isPlainWord(_ token: Token) -> Bool {
     token.kind == .word && token.normalisations.isDisjoint(with: Normalisations.disguised)
   }
 
@@ -152,9 +174,11 @@ extension PhraseIndex {
   }
 
   /// Single words by their forms, longer phrases by their first two words.
+  /// `prints`: the tokens' folded prints when the caller has them, so the
+  /// word's and its follower's are not computed again.
   private func fastMatches(
     _ index: Int, _ tokens: UnsafeBufferPointer<Token>, _ arena: ByteArena, _ seen: inout (Int32, Int32, Int32),
-    _ body: (Match) -> Void
+    prints: TokenPrints? = nil, _ body: (Match) -> Void
   ) {
     let token = tokens[index]
     let kept = token.normalisations.intersection([.caseFolded, .compatibility, .invisibleRemoved])
@@ -165,7 +189,7 @@ extension PhraseIndex {
     for which in 0..<3 {
       let form = which == 0 ? token.folded : which == 1 ? token.ascii : token.leet
       guard !form.isAbsent else { continue }
-      let print = WordPrefilter.fingerprint(form, in: arena)
+      let print = which == 0 ? prints?[index] ?? WordPrefilter.fingerprint(form, in: arena) : WordPrefilter.fingerprint(form, in: arena)
       guard prefilter.contains(print) else { continue }
       let how = which == 0 ? kept : which == 1 ? kept.union(.accentsFolded) : kept.union(.leetspeak)
       let first = arena.bytes(form)
@@ -176,8 +200,11 @@ extension PhraseIndex {
       let next = tokens[index + 1]
       for other in 0..<3 {
         let second = other == 0 ? next.folded : other == 1 ? next.ascii : next.leet
-        guard !second.isAbsent, prefilter.contains(WordPrefilter.pair(print, WordPrefilter.fingerprint(second, in: arena)))
-        else { continue }
+        guard !second.isAbsent else { continue }
+        let secondPrint =
+          other == 0 ? prints?[index + 1] ?? WordPrefilter.fingerprint(second, in: arena)
+          : WordPrefilter.fingerprint(second, in: arena)
+        guard prefilter.contains(WordPrefilter.pair(print, secondPrint)) else { continue }
         if let bucket = pairs.value(first, 0x20, arena.bytes(second)) {
           visit(bucket, how, index, tokens, arena, &seen, body)
         }
@@ -193,7 +220,15 @@ extension PhraseIndex {
   ) {
     guard bucket != seen.0, bucket != seen.1, bucket != seen.2 else { return }
     seen = (seen.1, seen.2, bucket)
+    // The next two tokens' masks, once for the whole bucket: most members
+    // fail on their second or third word, and are passed over on a mask.
+    let second = index + 1 < tokens.count ? WordMask.of(tokens[index + 1], arena) : 0
+    let third = index + 2 < tokens.count ? WordMask.of(tokens[index + 2], arena) : 0
     for phrase in members(of: bucket) {
+      let firstWord = Int(phraseStarts[Int(phrase)])
+      let wordCount = Int(phraseStarts[Int(phrase) + 1]) - firstWord
+      if wordCount > 1 && wordMasks[firstWord + 1] & second == 0 { continue }
+      if wordCount > 2 && wordMasks[firstWord + 2] & third == 0 { continue }
       if let match = rest(of: Int(phrase), from: index, tokens, arena, used: normalisations) { body(match) }
     }
   }

@@ -52,6 +52,9 @@ final class PhraseIndex: Sendable {
   /// Phrase `p`'s words are `words[phraseStarts[p] ..< phraseStarts[p + 1]]`.
   let phraseStarts: [Int32]
   let words: [StoredWord]
+  /// `WordMask` of each of `words`: phrases whose next words cannot be the
+  /// post's next tokens are passed over without comparing bytes.
+  let wordMasks: [UInt64]
   let forms: [PoolBytes]
   // Written once in init, only read after: safe to share.
   nonisolated(unsafe) let pool: UnsafeMutablePointer<UInt8>
@@ -79,9 +82,15 @@ final class PhraseIndex: Sendable {
   /// Every first-word form, single-word key and two-word key: most post
   /// words miss it and are done with after hashing a few bytes.
   let prefilter: WordPrefilter
+  /// First word and second word together, the second in every way it can be
+  /// compared (`WordMask`'s kinds): whether a phrase can continue from a
+  /// plain first word into a disguised next one (`you b*tch`). Kept apart
+  /// from `prefilter`, which every word probes and which must stay small.
+  let continuations: WordPrefilter
 
   deinit {
     prefilter.deallocate()
+    continuations.deallocate()
     pool.deallocate()
     for table in [plain, singles, pairs, squeezed, skeletons, anyWord] { table.deallocate() }
   }
@@ -98,9 +107,11 @@ final class PhraseIndex: Sendable {
     }
     var phraseStarts: [Int32] = [0]
     var words: [StoredWord] = []
+    var wordMasks: [UInt64] = []
     var forms: [PoolBytes] = []
     for phrase in phrases {
       for word in phrase {
+        wordMasks.append(WordMask.of(word))
         let firstForm = Int32(forms.count)
         forms += word.forms.map(store)
         words.append(
@@ -112,6 +123,7 @@ final class PhraseIndex: Sendable {
     }
     self.phraseStarts = phraseStarts
     self.words = words
+    self.wordMasks = wordMasks
     self.forms = forms
     pool = .allocate(capacity: max(poolBytes.count, 1))
     pool.initialize(from: poolBytes, count: poolBytes.count)
@@ -120,6 +132,7 @@ final class PhraseIndex: Sendable {
     var maskedSingles: [Int: Int32] = [:]
     var maskedFirstWords: [Int: Int32] = [:]
     var pairPrints: [UInt64] = []
+    var continuationKeys: [UInt64] = []
     for (id, words) in phrases.enumerated() {
       guard let first = words.first else { continue }
       let phrase = Int32(id)
@@ -140,6 +153,7 @@ final class PhraseIndex: Sendable {
         buckets.add(phrase, to: first.forms.flatMap { form in words[1].forms.map { form + [0x20] + $0 } }, table: .pairs)
         for form in first.forms {
           pairPrints += words[1].forms.map { WordPrefilter.pair(WordPrefilter.fingerprint(form), WordPrefilter.fingerprint($0)) }
+          continuationKeys += Self.continuationKeys(after: WordPrefilter.fingerprint(form), word: words[1])
         }
       }
     }
@@ -152,6 +166,7 @@ final class PhraseIndex: Sendable {
     }
     prints += buckets.keys[.singles, default: []].map { Self.singleKey(WordPrefilter.fingerprint($0.0)) } + pairPrints
     prefilter = WordPrefilter(keys: prints)
+    continuations = WordPrefilter(keys: continuationKeys)
     plain = ByteKeyTable(buckets.keys[.plain, default: []])
     singles = ByteKeyTable(buckets.keys[.singles, default: []])
     pairs = ByteKeyTable(buckets.keys[.pairs, default: []])

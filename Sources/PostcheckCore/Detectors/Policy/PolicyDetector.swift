@@ -2,6 +2,7 @@
 /// `conduct.disclaimer` and `conduct.defamation`: the policy lexicons are
 /// matched in one pass (`PolicyPhrases`) and each rule reads the matches.
 public struct PolicyDetector: Detector {
+  public var readsTokenPrints: Bool { true }
   public var rules: [Rule] { PolicyRules.all }
   /// Matches that a dependent cue qualifies (see `PolicyPhrases.dependentCues`).
   private static let needsQualifiers: Set<PolicyCue> = [.workSubject, .workTopic, .contactInvite, .accusation]

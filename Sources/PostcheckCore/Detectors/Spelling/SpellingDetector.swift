@@ -10,6 +10,7 @@
 /// abbreviations (`Lexicons/quality/spelling-allowed.lex`). Answers are
 /// cached per screener; suggestions are made only for the terminal report.
 public struct SpellingDetector: Detector {
+  public var readsTokenPrints: Bool { true }
   public static let rule = Rule(
     id: "quality.spelling", category: .quality, policy: "6", severity: .info,
     summary: "Words the en-GB dictionary does not know (advisory: never changes the verdict)",
