@@ -18,12 +18,16 @@ final class PolicyPatternIndex: Sendable {
   private let followerFilter: WordPrefilter
   let domainPatterns: [Int32]
   private let prefilter: WordPrefilter
+  /// Every word a key starts with, alone or as the first of a pair: one
+  /// probe ends most tokens, before the pair's print is mixed and probed.
+  private let firstWordFilter: WordPrefilter
 
   /// Past this many first × second words a pattern is indexed by its first word alone.
   private static let largestPairExpansion = 4000
 
   deinit {
     prefilter.deallocate()
+    firstWordFilter.deallocate()
     firstWords.deallocate()
     firstPairs.deallocate()
     nameFollowers.deallocate()
@@ -37,6 +41,7 @@ final class PolicyPatternIndex: Sendable {
     var bucketOfKey: [[UInt8]: Int] = [:]
     var bucketOfPair: [[UInt8]: Int] = [:]
     var pairPrints: [UInt64] = []
+    var pairFirstPrints: Set<UInt64> = []
     var buckets: [[Int32]] = []
     var namePatterns: [Int32] = []
     var followers: Set<[UInt8]> = []
@@ -73,6 +78,7 @@ final class PolicyPatternIndex: Sendable {
         for first in keys {
           for second in seconds where add(id, under: first + [0x20] + second, in: &bucketOfPair) {
             pairPrints.append(WordPrefilter.pair(WordPrefilter.fingerprint(first), WordPrefilter.fingerprint(second)))
+            pairFirstPrints.insert(WordPrefilter.fingerprint(first))
           }
         }
       } else {
@@ -92,6 +98,7 @@ final class PolicyPatternIndex: Sendable {
     firstPairs = ByteKeyTable(
       bucketOfPair.sorted { $0.key.lexicographicallyPrecedes($1.key) }.map { ($0.key, Int32($0.value)) })
     prefilter = WordPrefilter(keys: keys.map { WordPrefilter.fingerprint($0.key) } + pairPrints)
+    firstWordFilter = WordPrefilter(keys: keys.map { WordPrefilter.fingerprint($0.key) } + pairFirstPrints.sorted())
   }
 
   /// The words that can come right after a pattern's first element: optional
@@ -144,9 +151,11 @@ final class PolicyPatternIndex: Sendable {
     var found = BucketList(buckets: buckets)
     if prints.isPlain(index) && (next.map { prints.isPlain($0) } ?? true) {
       let print = prints[index]
-      if prefilter.contains(print) { found.add(firstWords.value(for: arena.bytes(tokens[index].folded))) }
-      if let next, prefilter.contains(WordPrefilter.pair(print, prints[next])) {
-        found.add(firstPairs.value(arena.bytes(tokens[index].folded), 0x20, arena.bytes(tokens[next].folded)))
+      if firstWordFilter.contains(print) {
+        if prefilter.contains(print) { found.add(firstWords.value(for: arena.bytes(tokens[index].folded))) }
+        if let next, prefilter.contains(WordPrefilter.pair(print, prints[next])) {
+          found.add(firstPairs.value(arena.bytes(tokens[index].folded), 0x20, arena.bytes(tokens[next].folded)))
+        }
       }
     } else {
       let token = tokens[index]

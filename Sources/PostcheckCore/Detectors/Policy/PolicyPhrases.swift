@@ -181,7 +181,7 @@ final class PolicyPhrases: Sendable {
 
   private func record(_ pattern: Int, at index: Int, _ post: PostAnalysis, _ found: inout [PolicyMatch]) {
     let tokens = post.tokens.tokens
-    guard anchorMayBeThere(table.anchors[pattern], after: index, post.prints) else { return }
+    guard anchorMayBeThere(table.anchors[pattern], after: index, post.prints, tokens, post.tokens.arena) else { return }
     let range = table.elementRange(pattern)
     guard let next = match(range.lowerBound, end: range.upperBound, at: index, start: index, post, tokens), next > index
     else { return }
@@ -194,15 +194,24 @@ final class PolicyPhrases: Sendable {
   }
 
   /// Whether a pattern's anchor word can be within its reach of token
-  /// `index`: a token there has its fingerprint, or forms a fingerprint
-  /// does not speak for (accents, possessives).
+  /// `index`: a token there has its fingerprint, or has another form
+  /// (accent-folded, without a possessive ending) that has it. Links,
+  /// addresses and joined letters are never a word of a pattern.
   @inline(__always)
-  private func anchorMayBeThere(_ anchor: PolicyPatternTable.Anchor, after index: Int, _ prints: TokenPrints) -> Bool {
+  private func anchorMayBeThere(
+    _ anchor: PolicyPatternTable.Anchor, after index: Int, _ prints: TokenPrints, _ tokens: UnsafeBufferPointer<Token>,
+    _ arena: ByteArena
+  ) -> Bool {
     guard anchor.farthest >= anchor.nearest else { return true }
     let last = min(index + Int(anchor.farthest), prints.count - 1)
     var position = index + Int(anchor.nearest)
     while position <= last {
-      if prints[position] == anchor.print || !prints.isPlain(position) { return true }
+      if prints[position] == anchor.print { return true }
+      if !prints.isPlain(position) && PolicyTokenForms.isWordLike(tokens[position].kind)
+        && PolicyTokenForms.forEachForm(of: tokens[position], arena, { WordPrefilter.fingerprint(bytes: $0) == anchor.print })
+      {
+        return true
+      }
       position += 1
     }
     return false
