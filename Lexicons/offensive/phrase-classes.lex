@@ -16,12 +16,16 @@ you-are	ur
 you-are	u are
 article	a
 article	an
+article	such a
+article	such an
 intensifier	absolute
 intensifier	complete
 intensifier	utter
 intensifier	fucking
 intensifier	stupid
 intensifier	little
+intensifier	total
+intensifier	right
 insult-noun	muppet
 insult-noun	numpty
 insult-noun	plonker

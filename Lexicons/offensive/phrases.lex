@@ -150,6 +150,12 @@ go back to africa	harassment	high	-	-
 + You're a complete plonker
 + you're an absolute disgrace to this club
 + u are a waste of space
++ you're such a moron
++ you are a total idiot
++ ur a right muppet
+- you are such a star
+- you are a total legend
+- you're right about the timetable
 - you don't have to be a failure at maths to find this hard
 - you are a star
 {you-are} {article} {intensifier?} {insult-after-article}	insult	medium	-	-
