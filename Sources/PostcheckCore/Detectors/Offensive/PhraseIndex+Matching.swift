@@ -5,12 +5,11 @@
 extension PhraseIndex {
   /// Whether `token` certainly starts no phrase: not a word, joined letters
   /// or a handle, or a word none of whose forms is in the prefilter. True for
-  /// nearly every token of a post; the plain-word test is small enough to
-  /// inline into the caller's loop, which calls `appendMatches` for the rest.
+  /// nearly every token of a post; the detector probes plain words itself on
+  /// their recorded prints and asks this of the rest.
   @inline(__always)
   func certainlyStartsNothing(_ token: Token, _ arena: ByteArena) -> Bool {
     guard matchesDisguises else { return false }
-    if Self.isPlainWord(token) { return !prefilter.contains(WordPrefilter.fingerprint(token.folded, in: arena)) }
     switch token.kind {
     case .word: return noFormMayStart(token, arena)
     case .joined, .mention: return false
@@ -18,8 +17,8 @@ extension PhraseIndex {
     }
   }
 
-  /// A disguised or accented word: whether it is unmasked and every form of
-  /// it misses the prefilter, which holds every key `forEachMatch` looks up.
+  /// A word: whether it is unmasked and every form of it misses the
+  /// prefilter, which holds every key `forEachMatch` looks up.
   private func noFormMayStart(_ token: Token, _ arena: ByteArena) -> Bool {
     guard !token.normalisations.contains(.masked) else { return false }
     // Spelled out rather than a loop over an array of forms: no array to build per word.
@@ -28,22 +27,14 @@ extension PhraseIndex {
       && misses(token.squeezed) && misses(token.skeleton)
   }
 
-  /// Every phrase starting at `tokens[index]`, appended to `matches`.
+  /// Every phrase starting at `tokens[index]`, appended to `matches`: the
+  /// general path, for tokens other than plain words (which take
+  /// `appendPlainWordMatches`).
   func appendMatches(startingAt index: Int, in tokens: UnsafeBufferPointer<Token>, arena: ByteArena, to matches: inout [Match]) {
-    let token = tokens[index]
-    guard token.kind == .word else {
-      // Numbers, links, e-mails and hashtags start no phrase; handles may be `@ss`.
-      if token.kind == .joined || token.kind == .mention {
-        forEachMatch(startingAt: index, in: tokens, arena: arena) { matches.append($0) }
-      }
-      return
-    }
-    guard matchesDisguises, Self.isPlainWord(token) else {
-      forEachMatch(startingAt: index, in: tokens, arena: arena) { matches.append($0) }
-      return
-    }
-    guard prefilter.contains(WordPrefilter.fingerprint(token.folded, in: arena)) else { return }
-    plainWordMatches(startingAt: index, in: tokens, arena: arena, prints: nil, to: &matches)
+    // Numbers, links, e-mails and hashtags start no phrase; handles may be `@ss`.
+    let kind = tokens[index].kind
+    guard kind == .word || kind == .joined || kind == .mention else { return }
+    forEachMatch(startingAt: index, in: tokens, arena: arena) { matches.append($0) }
   }
 
   /// Every phrase starting at the plain word `tokens[index]`, whose print
@@ -53,21 +44,9 @@ extension PhraseIndex {
     startingAt index: Int, in tokens: UnsafeBufferPointer<Token>, arena: ByteArena, prints: TokenPrints,
     to matches: inout [Match]
   ) {
-    guard matchesDisguises else {
-      forEachMatch(startingAt: index, in: tokens, arena: arena) { matches.append($0) }
-      return
-    }
-    plainWordMatches(startingAt: index, in: tokens, arena: arena, prints: prints, to: &matches)
-  }
-
-  private func plainWordMatches(
-    startingAt index: Int, in tokens: UnsafeBufferPointer<Token>, arena: ByteArena, prints: TokenPrints?,
-    to matches: inout [Match]
-  ) {
-    if index + 1 < tokens.count && !Self.isPlainlyWritten(tokens[index + 1], arena),
-      mayContinue(
-        after: prints?[index] ?? WordPrefilter.fingerprint(tokens[index].folded, in: arena), into: tokens[index + 1],
-        arena)
+    if !matchesDisguises
+      || (index + 1 < tokens.count && !Self.isPlainlyWritten(tokens[index + 1], arena)
+        && mayContinue(after: prints[index], into: tokens[index + 1], arena))
     {
       // A disguised second word (`go b*ck`, `go b a c k`): the general path reads it.
       forEachMatch(startingAt: index, in: tokens, arena: arena) { matches.append($0) }

@@ -4,56 +4,72 @@
 /// a bit, so a bucket of hundreds of phrases (`you …`, `you are …`) is
 /// narrowed with one `and` per phrase before any bytes are compared.
 ///
-/// Each kind of comparison gets its own salt, so a bit stands for "this form
-/// compared this way": forms against forms (folded, accent-folded,
-/// leetspeak, compact), squeezed against squeezed, skeleton against
-/// skeleton, and a masked word against the length and first letter of the
-/// first form.
+/// The bits come from a word's comparison prints, which the continuation
+/// filter (`PhraseIndex+Continuations.swift`) keys on too: one print per
+/// form and way of comparing it, each kind with its own salt, so a print
+/// stands for "this form compared this way": forms against forms (folded,
+/// accent-folded, leetspeak, compact), squeezed against squeezed, skeleton
+/// against skeleton, and a masked word against the length and first letter
+/// of the first form.
 enum WordMask {
-  static let squeezedSalt: UInt64 = 0x2F1E_8D3C_4B5A_6978
-  static let skeletonSalt: UInt64 = 0x7A3B_9C1D_5E2F_8061
-  static let maskedSalt: UInt64 = 0x4C6D_1E8F_3A2B_5907
+  private static let squeezedSalt: UInt64 = 0x2F1E_8D3C_4B5A_6978
+  private static let skeletonSalt: UInt64 = 0x7A3B_9C1D_5E2F_8061
+  private static let maskedSalt: UInt64 = 0x4C6D_1E8F_3A2B_5907
+
+  /// The comparison prints of a stored word, when the index is built.
+  static func comparisonPrints(of word: PhraseIndex.Word) -> [UInt64] {
+    var prints = word.forms.map { WordPrefilter.fingerprint($0) }
+    prints.append(WordPrefilter.derived(WordPrefilter.fingerprint(word.squeezed), salt: squeezedSalt))
+    prints.append(WordPrefilter.derived(WordPrefilter.fingerprint(word.skeleton), salt: skeletonSalt))
+    if let form = word.forms.first, let first = form.first { prints.append(maskedPrint(count: form.count, first: first)) }
+    return prints
+  }
+
+  /// Calls `body` with each comparison print of a post token until it
+  /// returns true, and says whether one did. None for tokens that are never
+  /// a phrase's word after the first (numbers, links, handles, hashtags).
+  /// Spelled out rather than a loop over an array of forms: no array to build per word.
+  @inline(__always)
+  static func anyComparisonPrint(of token: Token, _ arena: ByteArena, _ body: (UInt64) -> Bool) -> Bool {
+    guard token.kind == .word || token.kind == .joined else { return false }
+    if body(WordPrefilter.fingerprint(token.folded, in: arena)) { return true }
+    guard !token.normalisations.isDisjoint(with: Normalisations.disguised) else { return false }
+    func form(_ form: FormRef, salt: UInt64? = nil) -> Bool {
+      guard !form.isAbsent else { return false }
+      let print = WordPrefilter.fingerprint(form, in: arena)
+      return body(salt.map { WordPrefilter.derived(print, salt: $0) } ?? print)
+    }
+    if form(token.ascii) || form(token.leet) || form(token.compact) { return true }
+    if form(token.squeezed, salt: squeezedSalt) || form(token.skeleton, salt: skeletonSalt) { return true }
+    if token.normalisations.contains(.masked), let first = arena.bytes(token.folded).first {
+      return body(maskedPrint(count: token.folded.count, first: first))
+    }
+    return false
+  }
+
+  /// The mask of a stored word.
+  static func of(_ word: PhraseIndex.Word) -> UInt64 { comparisonPrints(of: word).reduce(0) { $0 | bit($1) } }
+
+  /// The mask of a post token: 0 for tokens that are never a phrase's word after the first.
+  @inline(__always)
+  static func of(_ token: Token, _ arena: ByteArena) -> UInt64 {
+    var mask: UInt64 = 0
+    _ = anyComparisonPrint(of: token, arena) { print in
+      mask |= bit(print)
+      return false
+    }
+    return mask
+  }
 
   @inline(__always)
-  static func bit(_ print: UInt64) -> UInt64 {
+  private static func bit(_ print: UInt64) -> UInt64 {
     1 &<< (WordPrefilter.derived(print, salt: 0x1B87_3593_CC9E_2D51) >> 58)
   }
 
+  /// A masked word stands for any word of its length and first letter.
   @inline(__always)
-  static func bit(_ print: UInt64, salt: UInt64) -> UInt64 { bit(WordPrefilter.derived(print, salt: salt)) }
-
-  /// A masked word agrees only with words of its length and first letter.
-  @inline(__always)
-  static func maskedBit(count: Int, first: UInt8) -> UInt64 {
-    bit(UInt64(truncatingIfNeeded: PhraseIndex.maskedKey(count: count, first: first)), salt: maskedSalt)
-  }
-
-  /// The mask of a stored word, from its bytes, when the index is built.
-  static func of(_ word: PhraseIndex.Word) -> UInt64 {
-    var mask: UInt64 = 0
-    for form in word.forms { mask |= bit(WordPrefilter.fingerprint(form)) }
-    mask |= bit(WordPrefilter.fingerprint(word.squeezed), salt: squeezedSalt)
-    mask |= bit(WordPrefilter.fingerprint(word.skeleton), salt: skeletonSalt)
-    if let form = word.forms.first, let first = form.first { mask |= maskedBit(count: form.count, first: first) }
-    return mask
-  }
-
-  /// The mask of a post token: 0 for tokens that are never a phrase's word
-  /// after the first (numbers, links, handles, hashtags).
-  @inline(__always)
-  static func of(_ token: Token, _ arena: ByteArena) -> UInt64 {
-    guard token.kind == .word || token.kind == .joined else { return 0 }
-    var mask = bit(WordPrefilter.fingerprint(token.folded, in: arena))
-    guard !token.normalisations.isDisjoint(with: Normalisations.disguised) else { return mask }
-    // Spelled out rather than a loop over an array of forms: no array to build per word.
-    if !token.ascii.isAbsent { mask |= bit(WordPrefilter.fingerprint(token.ascii, in: arena)) }
-    if !token.leet.isAbsent { mask |= bit(WordPrefilter.fingerprint(token.leet, in: arena)) }
-    if !token.compact.isAbsent { mask |= bit(WordPrefilter.fingerprint(token.compact, in: arena)) }
-    if !token.squeezed.isAbsent { mask |= bit(WordPrefilter.fingerprint(token.squeezed, in: arena), salt: squeezedSalt) }
-    if !token.skeleton.isAbsent { mask |= bit(WordPrefilter.fingerprint(token.skeleton, in: arena), salt: skeletonSalt) }
-    if token.normalisations.contains(.masked), let first = arena.bytes(token.folded).first {
-      mask |= maskedBit(count: token.folded.count, first: first)
-    }
-    return mask
+  private static func maskedPrint(count: Int, first: UInt8) -> UInt64 {
+    WordPrefilter.derived(
+      UInt64(truncatingIfNeeded: PhraseIndex.maskedKey(count: count, first: first)), salt: maskedSalt)
   }
 }
