@@ -88,21 +88,17 @@ enum CredentialReader {
     /// Whether a credential could start with `byte`.
     @inline(__always)
     func mayStart(_ byte: UInt8) -> Bool {
-      byte < 64 ? firstBytes.0 & (1 << UInt64(byte)) != 0 : byte < 128 && firstBytes.1 & (1 << UInt64(byte - 64)) != 0
+      // Selects rather than branches: the test runs on every word, and which way it goes is unpredictable.
+      let word = byte < 64 ? firstBytes.0 : firstBytes.1
+      return byte < 128 && (word >> UInt64(byte & 63)) & 1 != 0
     }
 
     /// Whether a credential could start with these two bytes.
     @inline(__always)
     func mayStart(_ first: UInt8, _ second: UInt8) -> Bool {
       let bit = Self.pairHash(first, second)
-      let word: UInt64
-      switch bit >> 6 {
-      case 0: word = firstPairs.0
-      case 1: word = firstPairs.1
-      case 2: word = firstPairs.2
-      default: word = firstPairs.3
-      }
-      return mayStart(first) && word & (1 << UInt64(bit & 63)) != 0
+      let word = withUnsafeBytes(of: firstPairs) { $0.load(fromByteOffset: (bit >> 6) &* 8, as: UInt64.self) }
+      return mayStart(first) && (word >> UInt64(bit & 63)) & 1 != 0
     }
 
     @inline(__always)
