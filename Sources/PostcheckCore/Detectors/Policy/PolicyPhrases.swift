@@ -142,10 +142,11 @@ final class PolicyPhrases: Sendable {
     _ post: PostAnalysis, with index: PolicyPatternIndex, into found: inout [PolicyMatch],
     readingCredentials: Bool, into credentials: inout [Credential]
   ) {
-    let tokens = post.tokens.tokens
-    let arena = post.tokens.arena
-    let text = post.text
-    let prints = post.prints
+    let view = PostView(post)
+    let tokens = view.tokens
+    let arena = view.arena
+    let text = view.text
+    let prints = view.prints
     withUnsafeTemporaryAllocation(of: Int32.self, capacity: PolicyPatternIndex.mostBuckets) { buckets in
       guard let buckets = buckets.baseAddress else { return }
       for position in tokens.indices {
@@ -164,14 +165,14 @@ final class PolicyPhrases: Sendable {
             at: position, in: tokens, arena, prints: prints, capitalised: text[start] &- UInt8(ascii: "A") < 26,
             isName: { isName($0, text, arena) }, into: buckets)
           for bucket in 0..<count {
-            for pattern in index.members(of: buckets[bucket]) { record(Int(pattern), at: position, post, &found) }
+            for pattern in index.members(of: buckets[bucket]) { record(Int(pattern), at: position, view, &found) }
           }
           // After the word's own patterns, so `QTSD is a scam` is about `{org}`, not `{Name}`.
           if names {
-            for pattern in index.namePatterns { record(Int(pattern), at: position, post, &found) }
+            for pattern in index.namePatterns { record(Int(pattern), at: position, view, &found) }
           }
         case .url, .email:
-          for pattern in index.domainPatterns { record(Int(pattern), at: position, post, &found) }
+          for pattern in index.domainPatterns { record(Int(pattern), at: position, view, &found) }
         case .joined:
           continue
         }
@@ -179,15 +180,34 @@ final class PolicyPhrases: Sendable {
     }
   }
 
-  private func record(_ pattern: Int, at index: Int, _ post: PostAnalysis, _ found: inout [PolicyMatch]) {
-    let tokens = post.tokens.tokens
-    guard anchorMayBeThere(table.anchors[pattern], after: index, post.prints, tokens, post.tokens.arena) else { return }
+  /// What the matcher reads of a post, fetched once per pass: read through
+  /// the post at every pattern tried, each property cost a retain and a
+  /// release, atomic and so dearer than their instruction counts say.
+  private struct PostView {
+    let post: PostAnalysis
+    let tokens: UnsafeBufferPointer<Token>
+    let arena: ByteArena
+    let prints: TokenPrints
+    let text: UnsafeBufferPointer<UInt8>
+
+    init(_ post: PostAnalysis) {
+      self.post = post
+      tokens = post.tokens.tokens
+      arena = post.tokens.arena
+      prints = post.prints
+      text = post.text
+    }
+  }
+
+  private func record(_ pattern: Int, at index: Int, _ view: PostView, _ found: inout [PolicyMatch]) {
+    let tokens = view.tokens
+    guard anchorMayBeThere(table.anchors[pattern], after: index, view.prints, tokens, view.arena) else { return }
     let range = table.elementRange(pattern)
-    guard let next = match(range.lowerBound, end: range.upperBound, at: index, start: index, post, tokens), next > index
+    guard let next = match(range.lowerBound, end: range.upperBound, at: index, start: index, view), next > index
     else { return }
     let entry = Int(table.entries[pattern])
-    if entries[entry].requiresCapitals && !Self.isCapitals(post.text, tokens[index].start, tokens[next - 1].end) { return }
-    if entries[entry].startsClause && !startsClause(at: index, post) { return }
+    if entries[entry].requiresCapitals && !Self.isCapitals(view.text, tokens[index].start, tokens[next - 1].end) { return }
+    if entries[entry].startsClause && !startsClause(at: index, view.post) { return }
     // Expanded variants of one entry can match at the same place: keep one.
     if found.contains(where: { $0.entry == entry && $0.first == index }) { return }
     found.append(PolicyMatch(entry: entry, cue: entries[entry].cue, first: index, last: next - 1))
@@ -220,43 +240,45 @@ final class PolicyPhrases: Sendable {
   /// Where elements `element ..< end` match starting at token `index`: the
   /// index after the last token taken, or nil. The shortest match wins.
   private func match(
-    _ element: Int, end: Int, at index: Int, start: Int, _ post: PostAnalysis, _ tokens: UnsafeBufferPointer<Token>
+    _ element: Int, end: Int, at index: Int, start: Int, _ view: PostView
   ) -> Int? {
     guard element < end else { return index }
+    let tokens = view.tokens
     // A token can be taken only when no sentence ends before it.
     func reachable(_ token: Int) -> Bool {
-      token < tokens.count && (token == start || !post.crossesSentence(from: tokens[token - 1].end, to: tokens[token].start))
+      token < tokens.count && (token == start || !view.post.crossesSentence(from: tokens[token - 1].end, to: tokens[token].start))
     }
     let current = table.elements[element]
     if current.kind == .gap {
       var next = index
       while true {
-        if let matched = match(element + 1, end: end, at: next, start: start, post, tokens) { return matched }
+        if let matched = match(element + 1, end: end, at: next, start: start, view) { return matched }
         guard next - index < Int(current.value), reachable(next) else { return nil }
         next += 1
       }
     }
-    if reachable(index) && accepts(current, at: index, post, tokens),
-      let matched = match(element + 1, end: end, at: index + 1, start: start, post, tokens)
+    if reachable(index) && accepts(current, at: index, view),
+      let matched = match(element + 1, end: end, at: index + 1, start: start, view)
     {
       return matched
     }
-    return current.optional ? match(element + 1, end: end, at: index, start: start, post, tokens) : nil
+    return current.optional ? match(element + 1, end: end, at: index, start: start, view) : nil
   }
 
   /// Whether token `index` is what `element` asks for. Tokens are read field
   /// by field and plain words by fingerprint first: most words tried are not
   /// the pattern's, and one compare tells.
   private func accepts(
-    _ element: PolicyPatternTable.Element, at index: Int, _ post: PostAnalysis, _ tokens: UnsafeBufferPointer<Token>
+    _ element: PolicyPatternTable.Element, at index: Int, _ view: PostView
   ) -> Bool {
-    let arena = post.tokens.arena
+    let tokens = view.tokens
+    let arena = view.arena
     let kind = tokens[index].kind
     switch element.kind {
     case .word:
       guard PolicyTokenForms.isWordLike(kind) else { return false }
       let word = table.word(element)
-      let prints = post.prints
+      let prints = view.prints
       if prints.isPlain(index) {
         return prints[index] == element.print && arena.bytes(tokens[index].folded).elementsEqual(word)
       }
@@ -267,10 +289,10 @@ final class PolicyPhrases: Sendable {
         return classes[member].containsDomain(of: arena.bytes(tokens[index].folded))
       }
       guard PolicyTokenForms.isWordLike(kind) else { return false }
-      if post.prints.isPlain(index) { return classTables[member].value(for: arena.bytes(tokens[index].folded)) != nil }
+      if view.prints.isPlain(index) { return classTables[member].value(for: arena.bytes(tokens[index].folded)) != nil }
       return PolicyTokenForms.forEachForm(of: tokens[index], arena) { classTables[member].value(for: $0) != nil }
     case .name:
-      return isName(tokens[index], post.text, arena)
+      return isName(tokens[index], view.text, arena)
     case .any:
       return kind != .joined
     case .gap:
