@@ -112,12 +112,15 @@ public struct Token: Sendable, Equatable {
   /// The longest gap, in bytes, that the letter joiner bridges.
   static let maximumJoinableGap = 6
 
-  public init(start: Int, end: Int, kind: TokenKind, normalisations: Normalisations, folded: FormRef) {
+  public init(
+    start: Int, end: Int, kind: TokenKind, normalisations: Normalisations, folded: FormRef, gapBefore: UInt8 = 0
+  ) {
     storedStart = Int32(truncatingIfNeeded: start)
     storedEnd = Int32(truncatingIfNeeded: end)
     self.kind = kind
     self.normalisations = normalisations
     self.folded = folded
+    self.gapBefore = gapBefore
   }
 
   /// The form that later variants build on: accent-folded when there is one.

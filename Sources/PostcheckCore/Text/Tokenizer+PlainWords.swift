@@ -127,13 +127,20 @@ extension Tokenizer {
     folded: FormRef, into buffer: TokenBuffer
   ) {
     let hasLetter = mask & ChunkBits.letter != 0
-    var token = Token(
-      start: base + start, end: base + end, kind: hasLetter ? .word : .number,
-      normalisations: mask & ChunkBits.upper != 0 ? .caseFolded : [], folded: folded)
-    if folded.count == 1 { token.gapBefore = gapBefore(text, start) }
-    if hasLetter && (mask & ChunkBits.digit != 0 || hasRunOfThree) {
+    let kind: TokenKind = hasLetter ? .word : .number
+    let normalisations: Normalisations = mask & ChunkBits.upper != 0 ? .caseFolded : []
+    let gap = folded.count == 1 ? gapBefore(text, start) : 0
+    if _slowPath(hasLetter && (mask & ChunkBits.digit != 0 || hasRunOfThree)) {
+      var token = Token(
+        start: base + start, end: base + end, kind: kind, normalisations: normalisations, folded: folded, gapBefore: gap)
       Variants.add(to: &token, arena: buffer.arena, leetspeak: leetspeak)
+      appendPrinted(token, into: buffer)
+      return
     }
-    appendPrinted(token, into: buffer)
+    // Apart from the variants' path: a token passed `inout` lives on the stack, and
+    // copying it into the buffer with wide loads after narrow stores stalled every word.
+    appendPrinted(
+      Token(start: base + start, end: base + end, kind: kind, normalisations: normalisations, folded: folded, gapBefore: gap),
+      into: buffer)
   }
 }
