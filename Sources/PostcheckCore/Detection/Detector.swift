@@ -64,15 +64,28 @@ public final class PostAnalysis {
     }
     guard let first else { return nil }
     var last = text.count - 1
-    while last > first {
-      guard text[last] &- 0x30 < 10 else {
-        last -= 1
-        continue
-      }
-      guard let special = specialToken(at: last) else { break }
+    while let digit = Self.lastDigit(text, through: last), digit > first {
+      guard let special = specialToken(at: digit) else { return first..<digit + 1 }
       last = special.lowerBound - 1
     }
-    return first..<last + 1
+    return first..<first + 1
+  }
+
+  /// The last ASCII digit at or before `through`, eight bytes at a time.
+  private static func lastDigit(_ text: UnsafeBufferPointer<UInt8>, through: Int) -> Int? {
+    guard let base = text.baseAddress else { return nil }
+    var index = through
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    while index >= 7 {
+      let word = UnsafeRawPointer(base + index - 7).loadUnaligned(as: UInt64.self) ^ (ones &* 0x30)
+      if (word &- ones &* 10) & ~word & (ones &* 0x80) != 0 { break }
+      index -= 8
+    }
+    while index >= 0 {
+      if text[index] &- 0x30 < 10 { return index }
+      index -= 1
+    }
+    return nil
   }
 
   /// The first ASCII digit at or after `from`, eight bytes at a time.
