@@ -63,6 +63,7 @@ insult-noun	piece of shit
 insult-noun	piece of crap
 insult-noun	piece of garbage
 insult-noun	sad act
+insult-noun	nonce
 i-will	i will
 i-will	i'll
 i-will	i am going to
@@ -114,6 +115,7 @@ insult-plural	knobheads
 insult-plural	arseholes
 insult-plural	assholes
 insult-plural	bastards
+insult-plural	nonces
 bunch	bunch
 bunch	pack
 bunch	load
@@ -142,3 +144,180 @@ insult-after-article	snake
 insult-after-article	cow
 insult-after-article	dog
 insult-after-article	sheep
+insult-after-article	melt
+strong-intensifier	absolute
+strong-intensifier	complete
+strong-intensifier	utter
+strong-intensifier	fucking
+strong-intensifier	total
+insult-adjective	fat
+insult-adjective	ugly
+insult-adjective	disgusting
+insult-adjective	filthy
+insult-adjective	dirty
+insult-adjective	vile
+insult-adjective	pathetic
+insult-adjective	worthless
+insult-adjective	useless
+insult-adjective	thick
+insult-adjective	dumb
+insult-adjective	stupid
+insult-adjective	smelly
+insult-adjective	ugly little
+insult-adjective	fat ugly
+insult-after-adjective	pig
+insult-after-adjective	cow
+insult-after-adjective	creature
+insult-after-adjective	rat
+insult-after-adjective	dog
+insult-after-adjective	freak
+insult-after-adjective	witch
+insult-after-adjective	slag
+insult-after-adjective	animal
+insult-after-adjective	pervert
+insult-after-adjective	git
+insult-after-adjective	slob
+insult-after-adjective	mess
+so-insult	ugly
+so-insult	fat
+so-insult	thick
+so-insult	dumb
+so-insult	pathetic
+so-insult	disgusting
+so-insult	worthless
+so-insult	useless
+so-insult	annoying
+so-insult	brainless
+literally	literally
+literally	actually
+literally	honestly
+literally	seriously
+superlative-insult	dumbest
+superlative-insult	stupidest
+superlative-insult	ugliest
+superlative-insult	thickest
+superlative-insult	most pathetic
+superlative-insult	most useless
+superlative-insult	most annoying
+superlative-insult	most disgusting
+superlative-insult	biggest idiot
+superlative-insult	biggest loser
+superlative-insult	biggest moron
+superlative-insult	biggest joke
+are-all	are
+are-all	are all
+are-all	are just
+are-all	are nothing but
+are-all	r
+should-be	should be
+should-be	should all be
+should-be	need to be
+should-be	needs to be
+should-be	must be
+should-be	ought to be
+should-be	deserve to be
+group-harm	shot
+group-harm	killed
+group-harm	gassed
+group-harm	hanged
+group-harm	exterminated
+group-harm	wiped out
+group-harm	burned
+group-harm	burnt
+group-harm	lynched
+group-harm	sterilised
+group-harm	deported
+group-harm	kicked out
+group-harm	put down
+group-insult	terrorists
+group-insult	rapists
+group-insult	paedophiles
+group-insult	pedophiles
+group-insult	nonces
+group-insult	criminals
+group-insult	animals
+group-insult	vermin
+group-insult	savages
+group-insult	subhuman
+group-insult	scum
+group-insult	filth
+group-insult	parasites
+group-insult	cockroaches
+group-insult	rats
+group-insult	disgusting
+group-insult	evil
+group-insult	inferior
+group-insult	filthy
+group-insult	a disease
+group-insult	a plague
+group-insult	a cancer
+group-insult	mentally ill
+group-insult	abominations
+group-insult	an abomination
+group-insult	freaks
+group-insult	perverts
+group-insult	degenerates
+group-insult	groomers
+group-insult	not human
+group-insult	not welcome here
+group-insult	not welcome in this country
+sex-group-insult	inferior
+sex-group-insult	subhuman
+sex-group-insult	scum
+sex-group-insult	vermin
+sex-group-insult	parasites
+sex-group-insult	rapists
+sex-group-insult	paedophiles
+sex-group-insult	pedophiles
+sex-group-insult	evil
+sex-group-insult	worthless
+sex-group-insult	not human
+sex-group-insult	a disease
+sex-group-insult	a plague
+sex-group-insult	a cancer
+religion-group	muslims
+religion-group	moslems
+religion-group	jews
+religion-group	hindus
+religion-group	sikhs
+religion-group	christians
+religion-group	catholics
+race-group	blacks
+race-group	black people
+race-group	white people
+race-group	asians
+race-group	asian people
+race-group	immigrants
+race-group	migrants
+race-group	refugees
+race-group	asylum seekers
+race-group	foreigners
+race-group	gypsies
+race-group	africans
+race-group	arabs
+race-group	mexicans
+race-group	romanians
+race-group	pakistanis
+orientation-group	gays
+orientation-group	gay people
+orientation-group	lesbians
+orientation-group	homosexuals
+orientation-group	bisexuals
+orientation-group	queers
+trans-group	trans people
+trans-group	trans women
+trans-group	trans men
+trans-group	transgenders
+trans-group	transgender people
+trans-group	trannies
+sex-group	women
+sex-group	girls
+sex-group	females
+sex-group	men
+sex-group	males
+disability-group	disabled people
+disability-group	the disabled
+disability-group	autistic people
+disability-group	autists
+disability-group	cripples
+disability-group	the mentally ill

@@ -31,7 +31,10 @@ hope you die	threat	high	-	-
 die in a fire	threat	high	-	-
 you should die	threat	high	-	-
 someone should shoot you	threat	high	-	-
-i'll find you	threat	medium	-	-
+i'll find you	threat	medium	-	i'll find you a|i'll find you an|i'll find you one|i'll find you some|i'll find you the|i'll find you something|i'll find you it|i'll find you later
++ don't worry, I'll find you
+- I'll find you a parking space
+- I'll find you the form after lunch
 kick your head in	threat	high	-	-
 smash your face in	threat	high	-	-
 beat you up	threat	high	-	-
@@ -221,3 +224,74 @@ get back in the kitchen	harassment	medium	sex	-
 get out of my country	harassment	high	race	-
 + get out of my country
 get out of our country	harassment	high	race	-
+{you-bare} {strong-intensifier} {insult-after-article}	insult	medium	-	-
++ you absolute melt
++ you utter clown, sit down
+- you absolutely nailed it
+- thank you absolute legend
+{you-bare} {insult-adjective} {insult-after-adjective}	insult	medium	-	-
++ you fat pig
++ shut up you disgusting creature
++ you ugly little rat
+- you dirty dancing fans will love this
+- are you thick skinned enough for this job
+{you-are} so {so-insult}	insult	medium	-	-
++ you're so ugly it hurts to look at you
++ ur so thick
+- you're so kind
+- you are so annoyingly good at this
+{you-are} {literally?} the {superlative-insult}	insult	medium	-	-
++ you are literally the dumbest person on this app
++ you're the biggest idiot i know
+- you're the biggest help
+{i-will} find {you-object} and {harm} {you-object}	threat	high	-	-
++ i will find you and hurt you
++ I'll find you and kill you
+- I'll find you a seat
+{religion-group} {are-all} {group-insult}	harassment	high	religion or belief	-
++ muslims are terrorists
++ Jews are all evil
+- Muslims are welcome here
+- muslims are not terrorists
+- the Jews are a people with a long history
+{race-group} {are-all} {group-insult}	harassment	high	race	-
++ immigrants are rapists
++ refugees are vermin
++ black people are animals
+- immigrants are welcome here
+- refugees are not criminals
+{orientation-group} {are-all} {group-insult}	harassment	high	sexual orientation	-
++ gays are disgusting
++ homosexuals are an abomination
+- gay people are everywhere, get used to it
+{trans-group} {are-all} {group-insult}	harassment	high	gender reassignment	-
++ trans women are perverts
++ trans people are mentally ill
+- trans people are welcome in our centre
+{sex-group} {are-all} {sex-group-insult}	harassment	high	sex	-
++ women are inferior
++ men are all rapists
+- women are winning the league this year
+- men are welcome to join the walk
+- the men are filthy after that rugby match
+- the girls are animals on the pitch, so proud
+{disability-group} {are-all} {group-insult}	harassment	high	disability	-
++ disabled people are a disease on society
+- disabled people are thriving in apprenticeships
+{religion-group} {should-be} {group-harm}	threat	high	religion or belief	-
++ muslims should be deported
++ jews should all be gassed
+- muslims should be proud of their contribution
+{race-group} {should-be} {group-harm}	threat	high	race	-
++ immigrants should be shot
++ refugees need to be kicked out
+- migrants should be helped
+{orientation-group} {should-be} {group-harm}	threat	high	sexual orientation	-
++ gays should be killed
+{trans-group} {should-be} {group-harm}	threat	high	gender reassignment	-
++ trans people should be put down
+{sex-group} {should-be} {group-harm}	threat	high	sex	-
++ women should be shot
+{disability-group} {should-be} {group-harm}	threat	high	disability	-
++ disabled people should be sterilised
++ the disabled should be put down
