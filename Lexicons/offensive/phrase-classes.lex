@@ -145,6 +145,8 @@ insult-after-article	cow
 insult-after-article	dog
 insult-after-article	sheep
 insult-after-article	melt
+insult-after-article	nobody
+insult-after-article	freak
 strong-intensifier	absolute
 strong-intensifier	complete
 strong-intensifier	utter
@@ -178,6 +180,9 @@ insult-after-adjective	pervert
 insult-after-adjective	git
 insult-after-adjective	slob
 insult-after-adjective	mess
+insult-after-adjective	slob
+insult-after-adjective	loser
+insult-after-adjective	idiot
 so-insult	ugly
 so-insult	fat
 so-insult	thick

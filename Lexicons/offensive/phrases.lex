@@ -295,3 +295,36 @@ get out of our country	harassment	high	race	-
 {disability-group} {should-be} {group-harm}	threat	high	disability	-
 + disabled people should be sterilised
 + the disabled should be put down
+{you-are} {article} {insult-adjective} {insult-after-adjective}	insult	medium	-	-
++ you're a fat slob
++ you are an ugly cow
+- you're a dirty-minded genius, I love it
+{bunch} of {insult-adjective} {insult-plural}	insult	medium	-	-
++ what a bunch of useless idiots
++ shower of thick wankers
+- a bunch of useless stuff in the loft
+pathetic little man	insult	medium	sex	-
++ you pathetic little man
+screw you	insult	low	-	screw you in
++ screw you mate
+- the bracket will screw you in place
+you suck	insult	low	-	-
++ you suck at this game
+- thank you sucking up the mess, team
+nobody cares what you think	harassment	low	-	-
+no one cares what you think	harassment	low	-	-
+nobody cares about your opinion	harassment	low	-	-
++ nobody cares about your opinion
+no one cares about your opinion	harassment	low	-	-
+that's so gay	harassment	low	sexual orientation	that's so gay friendly
++ lol that's so gay
+- that's so gay friendly, love this venue
+thats so gay	harassment	low	sexual orientation	thats so gay friendly
+you deserve to die	threat	high	-	-
++ you deserve to die
+i hope your family dies	threat	high	-	-
++ I hope your family dies
+hope your family dies	threat	high	-	-
++ hope your family dies lol
+hope you all die	threat	high	-	-
++ hope you all die in a fire
