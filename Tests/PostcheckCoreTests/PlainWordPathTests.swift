@@ -5,7 +5,7 @@ import Testing
 /// The fast path for plain words must give exactly what the general
 /// scanners give, on any text.
 @Suite struct PlainWordPathTests {
-  static let alphabet = Array("aAbwWz019 .,!?;:)'\"@#$*_-(\n".unicodeScalars) + ["é", "👍", "\u{200B}", "ß"]
+  static let alphabet = Array("aAbwWz019 .,!?;:)'\"@#$*_-(\n".unicodeScalars) + ["é", "👍", "\u{200B}", "ß", "\u{00A0}", "\u{3000}"]
 
   func tokenize(_ text: String, fastPath: Bool) -> [TokenView] {
     let screener = makeScreener()
@@ -49,6 +49,8 @@ import Testing
       "Hello, world! 2025 was GREAT.", "learners' work", "sooo goood", "www. www.x.com w", "b4 l8r h3ll0",
       "abcdefgh", "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789", "aaaaaaaaaaaaaaaaa", "abcdefgHHH", "abcdefghhhh!",
       "Supercalifragilisticexpialidocious", String(repeating: "x", count: 200),
+      // Words in a run joined by non-ASCII spaces (no-break, ideographic) and ended by a non-plain chunk.
+      "one\u{00A0}two three\u{3000}four café five", "a\u{00A0}\u{00A0}b f**k c",
     ] {
       #expect(tokenize(text, fastPath: true) == tokenize(text, fastPath: false), "\(text)")
     }

@@ -78,10 +78,12 @@ public final class Tokenizer {
           continue
         }
       }
-      // Most chunks are a plain word (`word`, `Word,`, `2025!`): read eight bytes at a time.
-      if usesPlainWordPath, let next = scanPlainWord(text, from: index, into: buffer, bits: bits, pieceMask: &pieceMask) {
+      // Most chunks are a plain word (`word`, `Word,`, `2025!`), and most
+      // words follow one: a run of them is read in one call, eight bytes at a time.
+      if usesPlainWordPath {
+        let (next, stoppedAtChunk) = scanPlainWords(text, from: index, into: buffer, bits: bits, pieceMask: &pieceMask)
         index = next
-        continue
+        if !stoppedAtChunk { continue }
       }
       // One pass over the chunk gathers what kinds of byte it holds, to pick its scanner.
       let chunkStart = index
