@@ -33,6 +33,21 @@ final class PolicyPatternTable: Sendable {
     var farthest: Int32
     static let none = Anchor(print: 0, nearest: 0, farthest: -1)
   }
+
+  /// Per pattern, its last required word or class within reach, and the
+  /// token offsets it can be at: a second test before trying the pattern,
+  /// for patterns whose first required word is a common one
+  /// (`{Name} is ** {accusation}`: any member of `{accusation}`, 2…5).
+  let lastAnchors: [LastAnchor]
+
+  struct LastAnchor: Sendable {
+    /// A word's fingerprint, or a class's index (`isClass`).
+    var value: UInt64
+    var isClass: Bool
+    var nearest: Int32
+    var farthest: Int32
+    static let none = LastAnchor(value: 0, isClass: false, nearest: 0, farthest: -1)
+  }
   // Written once in init, only read after: safe to share.
   nonisolated(unsafe) private let pool: UnsafeMutablePointer<UInt8>
 
@@ -61,6 +76,11 @@ final class PolicyPatternTable: Sendable {
     self.starts = starts
     entries = patterns.map { Int32($0.entry) }
     anchors = patterns.map(Self.anchor)
+    // A last anchor that is the first anchor again would be tested twice.
+    lastAnchors = zip(anchors, patterns.map(Self.lastAnchor)).map { first, last in
+      !last.isClass && last.value == first.print && last.nearest == first.nearest && last.farthest == first.farthest
+        ? .none : last
+    }
     pool = .allocate(capacity: max(bytes.count, 1))
     pool.initialize(from: bytes, count: bytes.count)
   }
@@ -83,6 +103,35 @@ final class PolicyPatternTable: Sendable {
       }
     }
     return .none
+  }
+
+  /// The farthest offset a last anchor is looked for at.
+  static let lastAnchorReach = 16
+
+  /// The last required word or class after the first element (a class of
+  /// single words: one with phrase members was expanded into variants).
+  private static func lastAnchor(of pattern: PolicyPattern) -> LastAnchor {
+    var nearest = 1
+    var farthest = 1
+    var found = LastAnchor.none
+    for (element, optional) in zip(pattern.elements, pattern.optional).dropFirst() {
+      guard farthest <= lastAnchorReach else { break }
+      switch element {
+      case .word(let word) where !optional:
+        found = LastAnchor(
+          value: WordPrefilter.fingerprint(word), isClass: false, nearest: Int32(nearest), farthest: Int32(farthest))
+      case .member(let index) where !optional:
+        found = LastAnchor(value: UInt64(index), isClass: true, nearest: Int32(nearest), farthest: Int32(farthest))
+      default: break
+      }
+      if case .gap(let most) = element {
+        farthest += most
+      } else {
+        if !optional { nearest += 1 }
+        farthest += 1
+      }
+    }
+    return found
   }
 
   var count: Int { entries.count }

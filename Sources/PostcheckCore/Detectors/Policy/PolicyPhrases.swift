@@ -12,6 +12,8 @@ final class PolicyPhrases: Sendable {
   let classes: [WordClass]
   let table: PolicyPatternTable
   private let classTables: [ByteKeyTable]
+  /// The fingerprints of each class's words, for the last-anchor test.
+  private let classFilters: [WordPrefilter]
   private let nameExclusions: ByteKeyTable
   private let primary: PolicyPatternIndex
   private let dependent: PolicyPatternIndex
@@ -30,6 +32,7 @@ final class PolicyPhrases: Sendable {
   deinit {
     nameExclusions.deallocate()
     for table in classTables { table.deallocate() }
+    for filter in classFilters { filter.deallocate() }
   }
 
   init(lexicons: LexiconSet, profile: OrganisationProfile) throws(LexiconError) {
@@ -63,6 +66,7 @@ final class PolicyPhrases: Sendable {
     self.classes = classes
     table = PolicyPatternTable(patterns)
     classTables = classes.map { ByteKeyTable($0.words.sorted { $0.lexicographicallyPrecedes($1) }.map { ($0, 0) }) }
+    classFilters = classes.map { WordPrefilter(keys: $0.words.map { WordPrefilter.fingerprint($0) }) }
     nameExclusions = ByteKeyTable(
       classes.flatMap(\.exclusions).sorted { $0.lexicographicallyPrecedes($1) }.map { ($0, 0) })
 
@@ -201,7 +205,9 @@ final class PolicyPhrases: Sendable {
 
   private func record(_ pattern: Int, at index: Int, _ view: PostView, _ found: inout [PolicyMatch]) {
     let tokens = view.tokens
-    guard anchorMayBeThere(table.anchors[pattern], after: index, view.prints, tokens, view.arena) else { return }
+    guard anchorMayBeThere(table.anchors[pattern], after: index, view.prints, tokens, view.arena),
+      lastAnchorMayBeThere(table.lastAnchors[pattern], after: index, view)
+    else { return }
     let range = table.elementRange(pattern)
     guard let next = match(range.lowerBound, end: range.upperBound, at: index, start: index, view), next > index
     else { return }
@@ -232,6 +238,28 @@ final class PolicyPhrases: Sendable {
       {
         return true
       }
+      position += 1
+    }
+    return false
+  }
+
+  /// Whether a pattern's last required word or class can be within its
+  /// reach of token `index`: a word as for the first anchor; a class when a
+  /// plain token there has the fingerprint of one of its words, or a token
+  /// there has other forms (not looked into: such tokens are rare).
+  @inline(__always)
+  private func lastAnchorMayBeThere(_ anchor: PolicyPatternTable.LastAnchor, after index: Int, _ view: PostView) -> Bool {
+    guard anchor.farthest >= anchor.nearest else { return true }
+    guard anchor.isClass else {
+      let word = PolicyPatternTable.Anchor(print: anchor.value, nearest: anchor.nearest, farthest: anchor.farthest)
+      return anchorMayBeThere(word, after: index, view.prints, view.tokens, view.arena)
+    }
+    let filter = classFilters[Int(anchor.value)]
+    let prints = view.prints
+    let last = min(index + Int(anchor.farthest), prints.count - 1)
+    var position = index + Int(anchor.nearest)
+    while position <= last {
+      if !prints.isPlain(position) || filter.contains(prints[position]) { return true }
       position += 1
     }
     return false
