@@ -24,10 +24,17 @@ final class SegmentCache {
     var folded, ascii, skeleton, leet, squeezed, compact: FormRef
   }
 
-  struct Entry {
-    var key: [UInt8]
-    var tokens: [CachedToken]
-    var bytes: [UInt8]
+  /// A class, so that reading a slot retains one object rather than its three arrays.
+  final class Entry {
+    let key: [UInt8]
+    let tokens: [CachedToken]
+    let bytes: [UInt8]
+
+    init(key: [UInt8], tokens: [CachedToken], bytes: [UInt8]) {
+      self.key = key
+      self.tokens = tokens
+      self.bytes = bytes
+    }
   }
 
   private var slots = [Entry?](repeating: nil, count: slotCount)
@@ -40,7 +47,7 @@ final class SegmentCache {
   }
 
   /// Calls `body` with the entry for `key`, if cached, without copying it out.
-  func withEntry(for key: UnsafeBufferPointer<UInt8>, _ body: (borrowing Entry) -> Void) -> Bool {
+  func withEntry(for key: UnsafeBufferPointer<UInt8>, _ body: (Entry) -> Void) -> Bool {
     let slot = slot(for: key)
     guard let entry = slots[slot], entry.key.count == key.count else { return false }
     let matches = entry.key.withUnsafeBufferPointer { stored in
@@ -73,7 +80,7 @@ final class SegmentCache {
 
 extension Tokenizer {
   /// Emits a cached stretch's tokens as if the ICU path had just made them.
-  func emit(_ entry: borrowing SegmentCache.Entry, at start: Int, in text: UnsafeBufferPointer<UInt8>, into buffer: TokenBuffer) {
+  func emit(_ entry: SegmentCache.Entry, at start: Int, in text: UnsafeBufferPointer<UInt8>, into buffer: TokenBuffer) {
     let arena = buffer.arena
     let base = arena.count
     entry.bytes.withUnsafeBufferPointer { arena.append($0) }
