@@ -156,33 +156,26 @@ insult-adjective	fat
 insult-adjective	ugly
 insult-adjective	disgusting
 insult-adjective	filthy
-insult-adjective	dirty
-insult-adjective	vile
 insult-adjective	pathetic
-insult-adjective	worthless
-insult-adjective	useless
 insult-adjective	thick
-insult-adjective	dumb
 insult-adjective	stupid
-insult-adjective	smelly
-insult-adjective	ugly little
-insult-adjective	fat ugly
 insult-after-adjective	pig
 insult-after-adjective	cow
 insult-after-adjective	creature
 insult-after-adjective	rat
-insult-after-adjective	dog
 insult-after-adjective	freak
 insult-after-adjective	witch
 insult-after-adjective	slag
-insult-after-adjective	animal
-insult-after-adjective	pervert
-insult-after-adjective	git
 insult-after-adjective	slob
-insult-after-adjective	mess
 insult-after-adjective	slob
 insult-after-adjective	loser
 insult-after-adjective	idiot
+a-article	a
+a-article	such a
+bunch-adjective	useless
+bunch-adjective	thick
+bunch-adjective	stupid
+bunch-adjective	pathetic
 so-insult	ugly
 so-insult	fat
 so-insult	thick
@@ -212,14 +205,9 @@ superlative-insult	biggest joke
 are-all	are
 are-all	are all
 are-all	are just
-are-all	are nothing but
-are-all	r
 should-be	should be
 should-be	should all be
 should-be	need to be
-should-be	needs to be
-should-be	must be
-should-be	ought to be
 should-be	deserve to be
 group-harm	shot
 group-harm	killed
@@ -228,7 +216,6 @@ group-harm	hanged
 group-harm	exterminated
 group-harm	wiped out
 group-harm	burned
-group-harm	burnt
 group-harm	lynched
 group-harm	sterilised
 group-harm	deported
@@ -238,7 +225,6 @@ group-insult	terrorists
 group-insult	rapists
 group-insult	paedophiles
 group-insult	pedophiles
-group-insult	nonces
 group-insult	criminals
 group-insult	animals
 group-insult	vermin
@@ -248,24 +234,19 @@ group-insult	scum
 group-insult	filth
 group-insult	parasites
 group-insult	cockroaches
-group-insult	rats
 group-insult	disgusting
 group-insult	evil
 group-insult	inferior
-group-insult	filthy
 group-insult	a disease
-group-insult	a plague
 group-insult	a cancer
 group-insult	mentally ill
 group-insult	abominations
-group-insult	an abomination
 group-insult	freaks
 group-insult	perverts
 group-insult	degenerates
 group-insult	groomers
 group-insult	not human
 group-insult	not welcome here
-group-insult	not welcome in this country
 sex-group-insult	inferior
 sex-group-insult	subhuman
 sex-group-insult	scum
@@ -278,8 +259,7 @@ sex-group-insult	evil
 sex-group-insult	worthless
 sex-group-insult	not human
 sex-group-insult	a disease
-sex-group-insult	a plague
-sex-group-insult	a cancer
+sex-sex-group-insult	a cancer
 religion-group	muslims
 religion-group	moslems
 religion-group	jews

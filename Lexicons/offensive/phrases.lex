@@ -232,7 +232,7 @@ get out of our country	harassment	high	race	-
 {you-bare} {insult-adjective} {insult-after-adjective}	insult	medium	-	-
 + you fat pig
 + shut up you disgusting creature
-+ you ugly little rat
++ you ugly rat
 - you dirty dancing fans will love this
 - are you thick skinned enough for this job
 {you-are} so {so-insult}	insult	medium	-	-
@@ -244,7 +244,7 @@ get out of our country	harassment	high	race	-
 + you are literally the dumbest person on this app
 + you're the biggest idiot i know
 - you're the biggest help
-{i-will} find {you-object} and {harm} {you-object}	threat	high	-	-
+{i-will} find you and {harm} you	threat	high	-	-
 + i will find you and hurt you
 + I'll find you and kill you
 - I'll find you a seat
@@ -262,7 +262,7 @@ get out of our country	harassment	high	race	-
 - refugees are not criminals
 {orientation-group} {are-all} {group-insult}	harassment	high	sexual orientation	-
 + gays are disgusting
-+ homosexuals are an abomination
++ homosexuals are abominations
 - gay people are everywhere, get used to it
 {trans-group} {are-all} {group-insult}	harassment	high	gender reassignment	-
 + trans women are perverts
@@ -295,11 +295,11 @@ get out of our country	harassment	high	race	-
 {disability-group} {should-be} {group-harm}	threat	high	disability	-
 + disabled people should be sterilised
 + the disabled should be put down
-{you-are} {article} {insult-adjective} {insult-after-adjective}	insult	medium	-	-
+{you-are} {a-article} {insult-adjective} {insult-after-adjective}	insult	medium	-	-
 + you're a fat slob
-+ you are an ugly cow
++ you are such a disgusting pig
 - you're a dirty-minded genius, I love it
-{bunch} of {insult-adjective} {insult-plural}	insult	medium	-	-
+{bunch} of {bunch-adjective} {insult-plural}	insult	medium	-	-
 + what a bunch of useless idiots
 + shower of thick wankers
 - a bunch of useless stuff in the loft
