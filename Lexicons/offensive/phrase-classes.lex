@@ -259,7 +259,7 @@ sex-group-insult	evil
 sex-group-insult	worthless
 sex-group-insult	not human
 sex-group-insult	a disease
-sex-sex-group-insult	a cancer
+sex-group-insult	a cancer
 religion-group	muslims
 religion-group	moslems
 religion-group	jews
