@@ -71,14 +71,22 @@ public final class PostAnalysis {
     return first..<first + 1
   }
 
+  /// Whether any of the eight bytes of `word` is an ASCII digit.
+  @inline(__always)
+  private static func holdsDigit(_ word: UInt64) -> Bool {
+    // XOR with 0x30 maps digits to 0…9 and no other byte there; then the
+    // classic has-byte-less-than-10 test.
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let shifted = word ^ (ones &* 0x30)
+    return (shifted &- ones &* 10) & ~shifted & (ones &* 0x80) != 0
+  }
+
   /// The last ASCII digit at or before `through`, eight bytes at a time.
   private static func lastDigit(_ text: UnsafeBufferPointer<UInt8>, through: Int) -> Int? {
     guard let base = text.baseAddress else { return nil }
     var index = through
-    let ones: UInt64 = 0x0101_0101_0101_0101
     while index >= 7 {
-      let word = UnsafeRawPointer(base + index - 7).loadUnaligned(as: UInt64.self) ^ (ones &* 0x30)
-      if (word &- ones &* 10) & ~word & (ones &* 0x80) != 0 { break }
+      if holdsDigit(UnsafeRawPointer(base + index - 7).loadUnaligned(as: UInt64.self)) { break }
       index -= 8
     }
     while index >= 0 {
@@ -92,12 +100,8 @@ public final class PostAnalysis {
   private static func firstDigit(_ text: UnsafeBufferPointer<UInt8>, from: Int) -> Int? {
     guard let base = text.baseAddress else { return nil }
     var index = from
-    let ones: UInt64 = 0x0101_0101_0101_0101
     while index + 8 <= text.count {
-      // XOR with 0x30 maps digits to 0…9 and no other byte there; then the
-      // classic has-byte-less-than-10 test.
-      let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self) ^ (ones &* 0x30)
-      if (word &- ones &* 10) & ~word & (ones &* 0x80) != 0 { break }
+      if holdsDigit(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)) { break }
       index += 8
     }
     while index < text.count {
