@@ -87,20 +87,32 @@ final class PolicyPatternTable: Sendable {
 
   deinit { pool.deallocate() }
 
-  /// The first required word after the first element, if one comes within a few tokens.
-  private static func anchor(of pattern: PolicyPattern) -> Anchor {
+  /// The elements after the first, each with the token offsets from the
+  /// first element it can be at (gaps and optional elements widen them).
+  private static func offsets(
+    of pattern: PolicyPattern
+  ) -> [(element: PolicyPattern.Element, optional: Bool, nearest: Int, farthest: Int)] {
     var nearest = 1
     var farthest = 1
+    var result: [(element: PolicyPattern.Element, optional: Bool, nearest: Int, farthest: Int)] = []
     for (element, optional) in zip(pattern.elements, pattern.optional).dropFirst() {
-      switch element {
-      case .word(let word) where !optional:
-        return farthest <= 8 ? Anchor(print: WordPrefilter.fingerprint(word), nearest: Int32(nearest), farthest: Int32(farthest)) : .none
-      case .gap(let most):
+      result.append((element, optional, nearest, farthest))
+      if case .gap(let most) = element {
         farthest += most
-      default:
+      } else {
         if !optional { nearest += 1 }
         farthest += 1
       }
+    }
+    return result
+  }
+
+  /// The first required word after the first element, if one comes within a few tokens.
+  private static func anchor(of pattern: PolicyPattern) -> Anchor {
+    for place in offsets(of: pattern) {
+      guard case .word(let word) = place.element, !place.optional else { continue }
+      guard place.farthest <= 8 else { return .none }
+      return Anchor(print: WordPrefilter.fingerprint(word), nearest: Int32(place.nearest), farthest: Int32(place.farthest))
     }
     return .none
   }
@@ -108,27 +120,19 @@ final class PolicyPatternTable: Sendable {
   /// The farthest offset a last anchor is looked for at.
   static let lastAnchorReach = 16
 
-  /// The last required word or class after the first element (a class of
-  /// single words: one with phrase members was expanded into variants).
+  /// The last required word or class after the first element within
+  /// `lastAnchorReach` (a class of single words: one with phrase members
+  /// was expanded into variants).
   private static func lastAnchor(of pattern: PolicyPattern) -> LastAnchor {
-    var nearest = 1
-    var farthest = 1
     var found = LastAnchor.none
-    for (element, optional) in zip(pattern.elements, pattern.optional).dropFirst() {
-      guard farthest <= lastAnchorReach else { break }
-      switch element {
-      case .word(let word) where !optional:
-        found = LastAnchor(
-          value: WordPrefilter.fingerprint(word), isClass: false, nearest: Int32(nearest), farthest: Int32(farthest))
-      case .member(let index) where !optional:
-        found = LastAnchor(value: UInt64(index), isClass: true, nearest: Int32(nearest), farthest: Int32(farthest))
-      default: break
-      }
-      if case .gap(let most) = element {
-        farthest += most
-      } else {
-        if !optional { nearest += 1 }
-        farthest += 1
+    for place in offsets(of: pattern) where !place.optional && place.farthest <= lastAnchorReach {
+      let (nearest, farthest) = (Int32(place.nearest), Int32(place.farthest))
+      switch place.element {
+      case .word(let word):
+        found = LastAnchor(value: WordPrefilter.fingerprint(word), isClass: false, nearest: nearest, farthest: farthest)
+      case .member(let index):
+        found = LastAnchor(value: UInt64(index), isClass: true, nearest: nearest, farthest: farthest)
+      default: continue
       }
     }
     return found
