@@ -29,20 +29,14 @@ extension Tokenizer {
   ) -> (next: Int, stoppedAtChunk: Bool) {
     var index = start
     while index < text.count {
-      let byte = text[index]
-      if byte >= 0x80 {
-        let (scalar, length) = UTF8Scanning.decode(text, at: index)
-        guard classify(scalar) == .space else { return (index, true) }
-        index &+= length
+      let space = spaceLength(text, at: index, bits: bits)
+      if space > 0 {
+        index &+= space
         continue
       }
-      if bits[Int(byte)] & ChunkBits.space != 0 {
-        index &+= 1
-        continue
-      }
-      guard let next = scanPlainWord(text, from: index, into: buffer, bits: bits, pieceMask: &pieceMask) else {
-        return (index, true)
-      }
+      guard text[index] < 0x80,
+        let next = scanPlainWord(text, from: index, into: buffer, bits: bits, pieceMask: &pieceMask)
+      else { return (index, true) }
       index = next
     }
     return (index, false)

@@ -65,18 +65,10 @@ public final class Tokenizer {
     var pieceMask: UInt16 = 0
     defer { buffer.byteClasses |= pieceMask }
     while index < count {
-      let byte = text[index]
-      if byte < 0x80 {
-        if bits[Int(byte)] & ChunkBits.space != 0 {
-          index += 1
-          continue
-        }
-      } else {
-        let (scalar, length) = UTF8Scanning.decode(text, at: index)
-        if classify(scalar) == .space {
-          index += length
-          continue
-        }
+      let space = spaceLength(text, at: index, bits: bits)
+      if space > 0 {
+        index += space
+        continue
       }
       // Most chunks are a plain word (`word`, `Word,`, `2025!`), and most
       // words follow one: a run of them is read in one call, eight bytes at a time.
@@ -123,6 +115,16 @@ public final class Tokenizer {
         scanASCIIWords(text, chunkStart, index, into: buffer)
       }
     }
+  }
+
+  /// The length in bytes of the white space character at `index` (ASCII or
+  /// not), 0 when the character there is not white space.
+  @inline(__always)
+  func spaceLength(_ text: UnsafeBufferPointer<UInt8>, at index: Int, bits: UnsafePointer<UInt16>) -> Int {
+    let byte = text[index]
+    if byte < 0x80 { return bits[Int(byte)] & ChunkBits.space != 0 ? 1 : 0 }
+    let (scalar, length) = UTF8Scanning.decode(text, at: index)
+    return classify(scalar) == .space ? length : 0
   }
 
   /// Emits the special tokens of a chunk and word-segments the rest.
