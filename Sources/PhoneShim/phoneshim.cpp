@@ -31,6 +31,14 @@ int phoneshim_validate(const char *text, int32_t length, const char *default_reg
     util->NormalizeDigitsOnly(&digits);
     if (!trunk.empty() && digits.compare(0, trunk.size(), trunk) != 0) return 0;
   }
+  // Outside the North American plan, a number in the default region's own
+  // country code is named for the default region, whichever of the regions
+  // sharing that code holds its range: `07911 123456` is a GB mobile to a UK
+  // reader (libphonenumber's metadata files 07911 1… under Guernsey, which
+  // uses the UK plan). North American regions are separate countries.
+  if (number.country_code() != 1 && util->GetCountryCodeForRegion(default_region) == number.country_code()) {
+    region = default_region;
+  }
   std::memset(result->region, 0, sizeof result->region);
   std::strncpy(result->region, region.c_str(), sizeof result->region - 1);
   result->country_code = number.country_code();

@@ -116,6 +116,18 @@ import Testing
     #expect(String(decoding: Array(text.utf8)[finding.start..<finding.end], as: UTF8.self) == "07911 123456")
   }
 
+  /// libphonenumber files 07911 1… under Guernsey, which shares +44: with GB
+  /// the default region it is a GB number, as the spec's own example has it.
+  @Test func nationalNumbersAreNamedForTheDefaultRegion() throws {
+    let screener = makeScreener()
+    let national = try #require(screener.screen("ring me on 07911 123456").findings.first)
+    #expect(national.explanation.validator == "libphonenumber:GB mobile")
+    let international = try #require(screener.screen("ring me on +44 7911 123456").findings.first)
+    #expect(international.explanation.validator == "libphonenumber:GB mobile")
+    let abroad = try #require(screener.screen("ring me on +1 212 736 5000").findings.first)
+    #expect(abroad.explanation.validator == "libphonenumber:US fixed line or mobile")
+  }
+
   @Test func phonesInAnotherDefaultRegion() throws {
     var configuration = sharedConfiguration
     configuration.detectors = try configuration.detectors.map { detector in
