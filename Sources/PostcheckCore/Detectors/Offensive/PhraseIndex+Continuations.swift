@@ -3,9 +3,10 @@
 /// tеam` with a Cyrillic `е`) tried each of the thousand phrases starting
 /// with `you`.
 extension PhraseIndex {
-  /// The `continuations` keys of a phrase's second word after a first word with print `first`.
-  static func continuationKeys(after first: UInt64, word: Word) -> [UInt64] {
-    WordMask.comparisonPrints(of: word).map { WordPrefilter.pair(first, $0) }
+  /// The `continuations` keys of a phrase's second word, given by its
+  /// `WordMask.comparisonPrints`, after a first word with print `first`.
+  static func continuationKeys(after first: UInt64, second: [UInt64]) -> [UInt64] {
+    second.map { WordPrefilter.pair(first, $0) }
   }
 
   /// Whether some phrase's second word may be `next` (compared every way

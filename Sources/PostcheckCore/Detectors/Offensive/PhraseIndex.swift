@@ -12,7 +12,7 @@
 /// release per word compared, which was most of the detector's time).
 final class PhraseIndex: Sendable {
   /// A word as the lexicon gives it, before flattening.
-  struct Word: Sendable {
+  struct Word: Sendable, Hashable {
     /// The word's folded forms: as written, and with leetspeak read.
     var forms: [[UInt8]]
     /// With every doubled letter squeezed to one: compared with squeezed post words only.
@@ -100,30 +100,33 @@ final class PhraseIndex: Sendable {
     phraseCount = phrases.count
     longestPhrase = phrases.map(\.count).max() ?? 0
 
+    // Templates repeat words across thousands of phrases (`you`, `are`,
+    // `a`): each distinct word is stored, masked and printed once.
     var poolBytes: [UInt8] = []
     func store(_ bytes: [UInt8]) -> PoolBytes {
       defer { poolBytes += bytes }
       return PoolBytes(offset: Int32(poolBytes.count), count: Int32(bytes.count))
     }
-    var phraseStarts: [Int32] = [0]
-    var words: [StoredWord] = []
-    var wordMasks: [UInt64] = []
     var forms: [PoolBytes] = []
+    var distinct = DistinctWords()
+    var phraseStarts: [Int32] = [0]
+    var wordIDs: [Int32] = []
     for phrase in phrases {
       for word in phrase {
-        wordMasks.append(WordMask.of(word))
-        let firstForm = Int32(forms.count)
-        forms += word.forms.map(store)
-        words.append(
-          StoredWord(
-            firstForm: firstForm, formCount: Int32(word.forms.count), squeezed: store(word.squeezed),
-            skeleton: store(word.skeleton)))
+        wordIDs.append(
+          distinct.id(of: word) {
+            let firstForm = Int32(forms.count)
+            forms += word.forms.map(store)
+            return StoredWord(
+              firstForm: firstForm, formCount: Int32(word.forms.count), squeezed: store(word.squeezed),
+              skeleton: store(word.skeleton))
+          })
       }
-      phraseStarts.append(Int32(words.count))
+      phraseStarts.append(Int32(wordIDs.count))
     }
     self.phraseStarts = phraseStarts
-    self.words = words
-    self.wordMasks = wordMasks
+    words = wordIDs.map { distinct.stored[Int($0)] }
+    wordMasks = wordIDs.map { distinct.masks[Int($0)] }
     self.forms = forms
     pool = .allocate(capacity: max(poolBytes.count, 1))
     pool.initialize(from: poolBytes, count: poolBytes.count)
@@ -133,6 +136,7 @@ final class PhraseIndex: Sendable {
     var maskedFirstWords: [Int: Int32] = [:]
     var pairPrints: [UInt64] = []
     var continuationKeys: [UInt64] = []
+    var seenPairs: Set<Int64> = []
     for (id, words) in phrases.enumerated() {
       guard let first = words.first else { continue }
       let phrase = Int32(id)
@@ -151,9 +155,14 @@ final class PhraseIndex: Sendable {
         buckets.add(phrase, to: first.forms, table: .singles)
       } else {
         buckets.add(phrase, to: first.forms.flatMap { form in words[1].forms.map { form + [0x20] + $0 } }, table: .pairs)
-        for form in first.forms {
-          pairPrints += words[1].forms.map { WordPrefilter.pair(WordPrefilter.fingerprint(form), WordPrefilter.fingerprint($0)) }
-          continuationKeys += Self.continuationKeys(after: WordPrefilter.fingerprint(form), word: words[1])
+        let firstID = wordIDs[Int(phraseStarts[id])]
+        let secondID = wordIDs[Int(phraseStarts[id]) + 1]
+        if seenPairs.insert(Int64(firstID) << 32 | Int64(secondID)).inserted {
+          for form in first.forms {
+            let firstPrint = WordPrefilter.fingerprint(form)
+            pairPrints += words[1].forms.map { WordPrefilter.pair(firstPrint, WordPrefilter.fingerprint($0)) }
+            continuationKeys += Self.continuationKeys(after: firstPrint, second: distinct.comparisonPrints[Int(secondID)])
+          }
         }
       }
     }
@@ -213,6 +222,27 @@ final class PhraseIndex: Sendable {
 
 /// Collects phrase ids into buckets by key while an index is built, then
 /// flattens them into one array of members and one of bucket starts.
+/// The distinct words of an index's phrases, each with what is worked out
+/// once per word: its stored forms, its `WordMask` and its comparison prints.
+private struct DistinctWords {
+  var stored: [PhraseIndex.StoredWord] = []
+  var masks: [UInt64] = []
+  var comparisonPrints: [[UInt64]] = []
+  private var idOfWord: [PhraseIndex.Word: Int32] = [:]
+
+  /// `word`'s id, storing it with `store` the first time it is seen.
+  mutating func id(of word: PhraseIndex.Word, store: () -> PhraseIndex.StoredWord) -> Int32 {
+    if let id = idOfWord[word] { return id }
+    let id = Int32(stored.count)
+    idOfWord[word] = id
+    stored.append(store())
+    let prints = WordMask.comparisonPrints(of: word)
+    comparisonPrints.append(prints)
+    masks.append(WordMask.of(prints: prints))
+    return id
+  }
+}
+
 private struct BucketBuilder {
   enum Table { case plain, singles, pairs, squeezed, skeletons }
 

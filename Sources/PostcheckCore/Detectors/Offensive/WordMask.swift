@@ -47,8 +47,8 @@ enum WordMask {
     return false
   }
 
-  /// The mask of a stored word.
-  static func of(_ word: PhraseIndex.Word) -> UInt64 { comparisonPrints(of: word).reduce(0) { $0 | bit($1) } }
+  /// The mask of a stored word, from its `comparisonPrints`.
+  static func of(prints: [UInt64]) -> UInt64 { prints.reduce(0) { $0 | bit($1) } }
 
   /// The mask of a post token: 0 for tokens that are never a phrase's word after the first.
   @inline(__always)
