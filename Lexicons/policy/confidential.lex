@@ -32,6 +32,8 @@ internal only	marker	0.9	-
 + Internal only: new commission structure for assessors
 for internal use only	marker	0.95	-
 + For internal use only - Ofsted action plan draft
+internal use only	marker	0.9	-
++ Internal use only: new assessor rota for January
 not for distribution	marker	0.9	-
 + Not for distribution: learner success rates by centre
 not for external distribution	marker	0.95	-
@@ -118,6 +120,10 @@ i shouldn't be telling you	leak	0.85	-
 + I shouldn't be telling you this but there's a pay freeze
 i shouldn't really say	leak	0.8	-
 + I shouldn't really say, but our biggest client has walked
+i shouldn't be saying this	leak	0.85	-
++ I shouldn't be saying this but we lost the contract
+i probably shouldn't say this	leak	0.8	-
++ I probably shouldn't say this, but the audit went badly
 leaked {document}	leak	0.8	-
 + Look at this leaked email from head office
 + Leaked minutes from the board meeting 👀

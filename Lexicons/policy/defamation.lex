@@ -31,6 +31,22 @@
 + our manager has been falsifying the attendance registers
 {agent} ** cooking the books	accusation	0.8	-
 + they're cooking the books
++ The company is cooking the books
+- The company is cooking the Christmas lunch this year
+{agent} ** cooked the books	accusation	0.8	-
++ The directors cooked the books for years
+{org} ** cooking the books	accusation	0.8	-
+{agent} ** lying to	accusation	0.7	-
++ Management are lying to Ofsted
++ the directors have been lying to the funding agency for months
+- They're lying on the beach all afternoon
+{org} ** lying to	accusation	0.7	-
+{agent} ** takes bribes	accusation	0.8	-
++ Our CEO takes bribes from suppliers
+{agent} ** taking bribes	accusation	0.8	-
++ I reckon the manager is taking bribes from the agency
+{agent} ** took bribes	accusation	0.8	-
+{org} ** taking bribes	accusation	0.8	-
 {agent} stole	accusation	0.75	-
 + the director stole from the learner fund
 {Name} stole	accusation	0.75	-

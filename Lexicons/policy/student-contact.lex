@@ -1,6 +1,6 @@
 @format postcheck-lexicon 1
 @name policy.student-contact
-@version 2026.11.25
+@version 2026.12.02
 @source Written for postcheck from the policy's sections 7.2 (communicating with students through personal sites) and 7.3 (acceptance of friends)
 @licence CC0-1.0
 @description Policy 7.2 and 7.3. Cue invite: an invitation to befriend, follow or move to a private channel (a review alone, a block when the post speaks of students or parents); contact: contact with a student or parent said outright; student: students, learners or parents mentioned.
@@ -100,6 +100,12 @@ friend request from ** {learner}	contact	0.75	-
 + One of my apprentices added me on Facebook
 {learner} ** followed me on	contact	0.75	-
 + my learner followed me on TikTok lol
+followed ** {learner} on	contact	0.8	-
++ Just followed one of my apprentices on Instagram
+- The learners followed the fire drill on Tuesday
+follow my private account	invite	0.6	-
++ follow my private account for the real stuff
++ Any of my students want to follow my private account?
 {learner} ** add me on	contact	0.9	-
 + Learners: feel free to add me on insta
 + Students can add me on snap for help with assignments

@@ -203,6 +203,12 @@ agent	owners
 agent	assessors
 agent	assessor
 agent	trainers
+agent	the company
+agent	the college
+agent	the centre
+agent	the provider
+agent	my employer
+agent	our employer
 function-word	the
 function-word	a
 function-word	an

@@ -12,6 +12,9 @@ my {manager}	subject	0.8	-
 our {manager}	subject	0.8	-
 + Our directors have no idea what happens on the ground
 + our senior management need a reality check
+my new {manager}	subject	0.8	-
++ my new manager has no idea what she's doing
+our new {manager}	subject	0.8	-
 the directors	subject	0.75	-
 + The directors just announced another pay freeze
 the management	subject	0.75	-
@@ -40,6 +43,8 @@ my {client}	subject	0.7	-
 our {client}	topic	0.7	-
 + our clients are furious about the delays
 - Thank you to our clients for a great year
+our new {client}	topic	0.7	-
++ Our new client is a nightmare to deal with
 at work today	subject	0.8	-
 + What a day at work today, three people walked out
 at work yesterday	subject	0.75	-
