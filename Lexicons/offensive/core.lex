@@ -1,7 +1,7 @@
 # Offensive words that are also, or look like, ordinary English: decided by hand, with their innocent senses.
 @format postcheck-lexicon 1
 @name offensive.core
-@version 2026.11.25
+@version 2026.12.02
 @source Written for postcheck (curated; categories and severities checked against Surge AI's list and Ofcom's 2021 guide to offensive language)
 @licence CC0-1.0
 @description A word or phrase (folded), its category (profanity, sexual, slur, insult, harassment, threat), severity (low, medium, high), the protected characteristic (Equality Act 2010) a slur or harassment targets (or -), and phrases it does not count inside, separated by | (or -). Examples: posts in which the entry must (or must not) be found.
@@ -78,14 +78,14 @@ bitch	insult	medium	-	labrador bitch|the bitch had puppies|bitch and her puppies
 slut	insult	high	sex	-
 slag	insult	high	sex	-
 whore	insult	high	sex	-
-hoe	insult	medium	sex	plymouth hoe|garden hoe|the hoe|to hoe|hoe the|a hoe and|dutch hoe
+hoe	insult	medium	sex	plymouth hoe|garden hoe|the hoe|to hoe|hoe the|a hoe and|dutch hoe|hoe down
 - a walk on Plymouth Hoe
 skank	insult	medium	sex	-
 wench	insult	low	sex	-
 feck	profanity	low	-	-
 frigging	profanity	low	-	-
 shag	sexual	low	-	shag carpet|shag pile
-knob	insult	low	-	door knob|knob of butter|volume knob
+knob	insult	low	-	door knob|knob of butter|volume knob|knob on the door|knob on the
 knobhead	insult	medium	-	-
 tosser	insult	medium	-	-
 bellend	insult	medium	-	-
@@ -141,3 +141,85 @@ mong	slur	high	disability	-
 mongoloid	slur	high	disability	-
 window licker	slur	high	disability	-
 cripple	slur	high	disability	-
+# Plurals: the importer leaves out dictionary words, so plurals of the words above are decided here too.
+# Left out on purpose: fags (cigarettes), cocks (cockerels), knobs, tits (birds, above), cripples (a verb), wenches.
+fuckers	insult	high	-	-
++ absolute fuckers the lot of them
+motherfuckers	insult	high	-	-
+fuckwits	insult	high	-	-
+arseholes	insult	medium	-	-
+assholes	insult	medium	-	-
+bastards	insult	medium	-	-
++ bastards all of them
+wankers	insult	medium	-	-
++ this government is full of wankers
+twats	insult	high	-	-
+pricks	insult	medium	-	pin pricks|needle pricks
+- a few pin pricks and it's done
+dicks	sexual	medium	-	private dicks
+dickheads	insult	medium	-	-
+cunts	insult	high	-	-
+bitches	insult	medium	-	-
++ you bitches are all the same
+sluts	insult	high	sex	-
+slags	insult	high	sex	-
+whores	insult	high	sex	-
+hoes	insult	medium	sex	garden hoes|hoes and rakes|rakes and hoes|the hoes
++ bros before hoes
+- garden hoes half price at the centre
+skanks	insult	medium	sex	-
+knobheads	insult	medium	-	-
+tossers	insult	medium	-	-
+bellends	insult	medium	-	-
+pillocks	insult	low	-	-
+gits	insult	low	-	-
+morons	insult	medium	-	-
+idiots	insult	low	-	-
++ idiots everywhere on the roads today
+imbeciles	insult	medium	-	-
+cretins	insult	medium	-	-
+dumbasses	insult	medium	-	-
+scumbags	insult	medium	-	-
+douchebags	insult	medium	-	-
+niggers	slur	high	race	-
++ niggers
+niggas	slur	high	race	-
+pakis	slur	high	race	-
+chinks	slur	high	race	chinks of light|chinks in|chinks of
+- chinks of light through the curtains
+coons	slur	high	race	-
+gooks	slur	high	race	-
+wogs	slur	high	race	-
+spics	slur	high	race	-
+golliwogs	slur	high	race	-
+ragheads	slur	high	race	-
+towelheads	slur	high	religion	-
+kikes	slur	high	religion	-
+pikeys	slur	high	race	-
+gyppos	slur	high	race	-
+japs	slur	high	race	-
+dykes	slur	high	sexual orientation	the dykes|drainage dykes|dykes and ditches
++ dykes should stay in the closet
+- drainage dykes on the Fens flooded again
+poofs	slur	high	sexual orientation	-
+poofters	slur	high	sexual orientation	-
+homos	slur	high	sexual orientation	-
+lezzas	slur	high	sexual orientation	-
+trannies	slur	high	gender reassignment	-
+shemales	slur	high	gender reassignment	-
+retards	slur	high	disability	-
+spastics	slur	high	disability	-
+spazzes	slur	high	disability	-
+mongs	slur	high	disability	-
+mongoloids	slur	high	disability	-
+window lickers	slur	high	disability	-
+# Chat abbreviations and insults found missing by probing.
+wtf	profanity	low	-	-
++ wtf is wrong with you
+gtfo	profanity	medium	-	-
++ gtfo
+bimbo	insult	medium	sex	-
++ she's a dumb blonde bimbo
+paedo	insult	high	-	-
++ he's a paedo, everyone knows
+paedos	insult	high	-	-

@@ -147,6 +147,7 @@ insult-after-article	sheep
 insult-after-article	melt
 insult-after-article	nobody
 insult-after-article	freak
+insult-after-article	weapon
 strong-intensifier	absolute
 strong-intensifier	complete
 strong-intensifier	utter
@@ -306,3 +307,22 @@ disability-group	autistic people
 disability-group	autists
 disability-group	cripples
 disability-group	the mentally ill
+really	really
+really	truly
+really	absolutely
+really	utterly
+really	genuinely
+really	just
+you-are-insult	vile
+you-are-insult	disgusting
+you-are-insult	repulsive
+you-are-insult	revolting
+you-are-insult	pathetic
+you-are-insult	worthless
+you-are-insult	scum
+you-are-insult	trash
+you-are-insult	garbage
+you-are-insult	spineless
+you-are-insult	brainless
+you-are-insult	braindead
+you-are-insult	brain dead

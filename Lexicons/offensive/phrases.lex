@@ -328,3 +328,19 @@ hope your family dies	threat	high	-	-
 + hope your family dies lol
 hope you all die	threat	high	-	-
 + hope you all die in a fire
+{you-are} {really?} {you-are-insult}	insult	medium	-	-
++ @USER you are vile
++ you're absolutely disgusting
++ ur revolting
+- you are disgustingly talented
+i hope you choke	harassment	high	-	-
++ @USER I hope you choke
+hope you choke	harassment	high	-	-
+you belong in a zoo	harassment	high	-	-
++ @USER you belong in a zoo
+thick as mince	insult	low	-	-
++ @USER you're thick as mince
+thick as two short planks	insult	low	-	-
+typical woman driver	harassment	medium	sex	-
++ typical woman driver, useless
+
