@@ -223,3 +223,28 @@ bimbo	insult	medium	sex	-
 paedo	insult	high	-	-
 + he's a paedo, everyone knows
 paedos	insult	high	-	-
+# Inflections: dictionary words, so decided here rather than imported.
+fucked	profanity	medium	-	-
++ I'm so fucked off with this
+fucks	profanity	medium	-	-
++ he fucks everything up
+fuckin	profanity	medium	-	-
+fucken	profanity	medium	-	-
++ fucken hell
+effing	profanity	low	-	-
+shits	profanity	medium	-	-
+shitting	profanity	medium	-	-
++ stop shitting on my parade
+shitted	profanity	medium	-	-
+pissing	profanity	low	-	-
+bitching	insult	low	-	-
++ quit bitching about it
+bitchy	insult	low	-	-
+wanking	sexual	medium	-	-
+wanked	sexual	medium	-	-
+buggered	profanity	low	-	-
+arsed	profanity	low	-	-
++ can't be arsed today
+ffs	profanity	low	-	-
++ ffs not again
+

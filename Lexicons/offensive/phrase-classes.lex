@@ -326,3 +326,15 @@ you-are-insult	spineless
 you-are-insult	brainless
 you-are-insult	braindead
 you-are-insult	brain dead
+all	all
+the	the
+harm-imperative	kill
+harm-imperative	gas
+harm-imperative	deport
+harm-imperative	exterminate
+harm-imperative	nuke
+harm-imperative	lynch
+group-insult	a burden
+group-insult	a drain on society
+group-insult	worthless
+

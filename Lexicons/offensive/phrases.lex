@@ -343,4 +343,31 @@ thick as mince	insult	low	-	-
 thick as two short planks	insult	low	-	-
 typical woman driver	harassment	medium	sex	-
 + typical woman driver, useless
+{harm-imperative} {all?} {the?} {religion-group}	threat	high	religion or belief	-
++ gas the jews
++ kill all muslims
+- kill all the weeds
+{harm-imperative} {all?} {the?} {race-group}	threat	high	race	-
++ deport all the immigrants
+{harm-imperative} {all?} {the?} {orientation-group}	threat	high	sexual orientation	-
++ kill all the gays
+{harm-imperative} {all?} {the?} {trans-group}	threat	high	gender reassignment	-
+{harm-imperative} {all?} {the?} {sex-group}	threat	high	sex	-
++ kill all men
+- shoot the girls' team photo at 3
+- hang the women's artwork in the hall
+{harm-imperative} {all?} {the?} {disability-group}	threat	high	disability	-
+send them all back	harassment	high	race	-
++ send them all back
+send them back	harassment	medium	race	send them back to the shop|send them back to the kitchen|send them back to class|send them back for
+- if the shoes don't fit, send them back to the shop
+should stay in the kitchen	harassment	medium	sex	-
++ women should stay in the kitchen
+nobody wants you here	harassment	medium	-	-
++ nobody wants you here
+no one wants you here	harassment	medium	-	-
+you pig	insult	medium	-	you pig out
++ you should be ashamed, you pig
+- when you pig out on pizza
+you cow	insult	medium	-	-
 
