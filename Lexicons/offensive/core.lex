@@ -154,9 +154,9 @@ bastards	insult	medium	-	-
 wankers	insult	medium	-	-
 + this government is full of wankers
 twats	insult	high	-	-
-pricks	insult	medium	-	pin pricks|needle pricks
+pricks	insult	medium	-	pin pricks|needle pricks|pricks of
 - a few pin pricks and it's done
-dicks	sexual	medium	-	private dicks
+dicks	sexual	medium	-	private dicks|dicks sporting goods|dick's sporting goods
 dickheads	insult	medium	-	-
 cunts	insult	high	-	-
 bitches	insult	medium	-	-
@@ -198,9 +198,10 @@ kikes	slur	high	religion	-
 pikeys	slur	high	race	-
 gyppos	slur	high	race	-
 japs	slur	high	race	-
-dykes	slur	high	sexual orientation	the dykes|drainage dykes|dykes and ditches
+dykes	slur	high	sexual orientation	the dykes|drainage dykes|dykes and ditches|norfolk dykes|fen dykes|dykes flooded|along the dykes
 + dykes should stay in the closet
 - drainage dykes on the Fens flooded again
+- The Norfolk dykes flooded after the storm
 poofs	slur	high	sexual orientation	-
 poofters	slur	high	sexual orientation	-
 homos	slur	high	sexual orientation	-

@@ -357,17 +357,18 @@ typical woman driver	harassment	medium	sex	-
 - shoot the girls' team photo at 3
 - hang the women's artwork in the hall
 {harm-imperative} {all?} {the?} {disability-group}	threat	high	disability	-
-send them all back	harassment	high	race	-
-+ send them all back
-send them back	harassment	medium	race	send them back to the shop|send them back to the kitchen|send them back to class|send them back for
-- if the shoes don't fit, send them back to the shop
+send them back to where they came from	harassment	high	race	-
++ send them back to where they came from
+send them back where they came from	harassment	high	race	-
 should stay in the kitchen	harassment	medium	sex	-
 + women should stay in the kitchen
 nobody wants you here	harassment	medium	-	-
 + nobody wants you here
 no one wants you here	harassment	medium	-	-
-you pig	insult	medium	-	you pig out
+you pig	insult	medium	-	you pig out|thank you pig
 + you should be ashamed, you pig
 - when you pig out on pizza
-you cow	insult	medium	-	-
+- thank you pig farmers for the bacon
+you cow	insult	medium	-	thank you cow
+- Thank you cow farmers for the milk
 
