@@ -248,4 +248,6 @@ arsed	profanity	low	-	-
 + can't be arsed today
 ffs	profanity	low	-	-
 + ffs not again
+azz	profanity	low	-	-
++ kiss my azz
 

@@ -337,4 +337,15 @@ harm-imperative	lynch
 group-insult	a burden
 group-insult	a drain on society
 group-insult	worthless
-
+what-a-insult	loser
+what-a-insult	muppet
+what-a-insult	prat
+what-a-insult	knob
+what-a-insult	plonker
+what-a-insult	pillock
+what-a-insult	melt
+what-a-insult	weirdo
+what-a-insult	creep
+what-a-insult	saddo
+what-a-insult	nonce
+what-a-insult	div

@@ -371,4 +371,25 @@ you pig	insult	medium	-	you pig out|thank you pig
 - thank you pig farmers for the bacon
 you cow	insult	medium	-	thank you cow
 - Thank you cow farmers for the milk
+unalive yourself	threat	high	-	-
++ unalive yourself
+go die	harassment	high	-	go die out
++ go die
+- let the old rules go die out
+go and die	harassment	high	-	-
+go f yourself	insult	medium	-	-
++ go f yourself
+sod off	profanity	low	-	-
++ sod off
+kiss my arse	insult	low	-	-
+kiss my ass	insult	low	-	-
++ kiss my ass, seriously
+load of bs	profanity	low	-	-
++ what a load of bs
+nasty piece of work	insult	low	-	-
++ nasty piece of work
+what a {what-a-insult}	insult	medium	-	-
++ lmfao what a loser
++ what a muppet
+- what a lovely day
 
