@@ -11,6 +11,7 @@
 #include <unicode/ustring.h>
 #include <unicode/utf16.h>
 #include <unicode/utf8.h>
+#include <unicode/utf8.h>
 
 struct ICUShimContext {
   UBreakIterator *words;
@@ -210,6 +211,43 @@ int32_t icushim_ascii_fold(ICUShimContext *context, const uint8_t *text, int32_t
   return written;
 }
 
+/// The Latin letter that a letter left in a UTS #39 skeleton stands for, else
+/// 0. Skeletons map Cyrillic `к` to `ĸ`, `м` to `ʍ`, `н` to `ʜ`, `т` to `ᴛ`,
+/// `в` to `ʙ`, `ь` to `ƅ`, `п` to `π` rather than to Latin letters, so
+/// `кill` would skeleton to `ĸill`, never `kill`; and small capitals are a
+/// disguise of their own (`ᴋɪʟʟ ʏᴏᴜʀsᴇʟꜰ`).
+static uint8_t latin_letter_in_skeleton(UChar32 c) {
+  switch (c) {
+    case 0x1D00: return 'a'; case 0x0299: return 'b'; case 0x1D04: return 'c'; case 0x1D05: return 'd';
+    case 0x1D07: return 'e'; case 0xA730: return 'f'; case 0x0262: return 'g'; case 0x029C: return 'h';
+    case 0x026A: return 'i'; case 0x1D0A: return 'j'; case 0x1D0B: return 'k'; case 0x029F: return 'l';
+    case 0x1D0D: return 'm'; case 0x0274: return 'n'; case 0x1D0F: return 'o'; case 0x1D18: return 'p';
+    case 0x0280: return 'r'; case 0xA731: return 's'; case 0x1D1B: return 't'; case 0x1D1C: return 'u';
+    case 0x1D20: return 'v'; case 0x1D21: return 'w'; case 0x028F: return 'y'; case 0x1D22: return 'z';
+    case 0x0138: return 'k'; case 0x028D: return 'm'; case 0x0185: return 'b'; case 0xA793: return 'e';
+    case 0x03C0: return 'n';
+    default: return 0;
+  }
+}
+
+/// Replaces such letters in `length` bytes of UTF-8 by their Latin letters,
+/// in place (each is shorter than the sequence it replaces); returns the new length.
+static int32_t fold_to_latin_letters(uint8_t *text, int32_t length) {
+  int32_t read = 0, written = 0;
+  while (read < length) {
+    UChar32 c;
+    int32_t start = read;
+    U8_NEXT(text, read, length, c);
+    uint8_t letter = c >= 0x80 ? latin_letter_in_skeleton(c) : 0;
+    if (letter != 0) {
+      text[written++] = letter;
+    } else {
+      while (start < read) text[written++] = text[start++];
+    }
+  }
+  return written;
+}
+
 int32_t icushim_skeleton(ICUShimContext *context, const uint8_t *text, int32_t length,
                          uint8_t *output, int32_t capacity) {
   UErrorCode status = U_ZERO_ERROR;
@@ -217,7 +255,7 @@ int32_t icushim_skeleton(ICUShimContext *context, const uint8_t *text, int32_t l
                                            (char *)output, capacity, &status);
   if (status == U_BUFFER_OVERFLOW_ERROR || status == U_STRING_NOT_TERMINATED_WARNING) return written;
   if (U_FAILURE(status)) return -1;
-  return written;
+  return fold_to_latin_letters(output, written);
 }
 
 uint8_t icushim_scalar_class(uint32_t scalar) {

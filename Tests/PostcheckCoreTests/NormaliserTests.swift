@@ -34,6 +34,12 @@ import Testing
     #expect(token("\u{0455}h\u{0456}t")?.skeleton == "shit")
     #expect(token("\u{0455}h1t")?.skeleton == "shit")
     #expect(token("\u{0430}ss")?.normalisations.contains(.homoglyphs) == true)
+    // Letters the UTS #39 skeleton leaves non-Latin (к → ĸ, т → ᴛ, п → π),
+    // and small capitals, read as their Latin letters.
+    #expect(token("\u{043A}ill")?.skeleton == "kill")
+    #expect(token("\u{0442}wat")?.skeleton == "twat")
+    #expect(token("\u{043F}igger")?.skeleton == "nigger")
+    #expect(token("\u{1D0B}\u{026A}\u{029F}\u{029F}")?.skeleton == "kill")
     // ASCII words need no skeleton.
     #expect(token("ass")?.skeleton == "")
   }
