@@ -20,16 +20,32 @@ enum LetterJoiner {
         runLength += 1
         continue
       }
-      if runLength >= minimumLetters {
-        emitJoined(tokens[runStart..<(runStart + runLength)], buffer: buffer, icu: icu, leetspeak: leetspeak)
-      }
+      if runLength >= minimumLetters { emitRun(tokens[runStart..<(runStart + runLength)], buffer, icu, leetspeak) }
       // A token that broke the run may start the next one.
       runStart = index
       runLength = single ? 1 : 0
     }
-    if runLength >= minimumLetters {
-      emitJoined(tokens[runStart..<(runStart + runLength)], buffer: buffer, icu: icu, leetspeak: leetspeak)
+    if runLength >= minimumLetters { emitRun(tokens[runStart..<(runStart + runLength)], buffer, icu, leetspeak) }
+  }
+
+  /// The run joined whole and, when it starts with a one-letter word, also without it.
+  private static func emitRun(
+    _ run: Slice<UnsafeBufferPointer<Token>>, _ buffer: TokenBuffer, _ icu: ICUText, _ leetspeak: LeetspeakTable
+  ) {
+    guard let whole = joined(run, buffer: buffer, icu: icu, leetspeak: leetspeak) else { return }
+    buffer.appendJoined(whole)
+    let rest = run.dropFirst()
+    if rest.count >= minimumLetters, let first = run.first, isOneLetterWord(first, buffer.arena),
+      let withoutWord = joined(rest, buffer: buffer, icu: icu, leetspeak: leetspeak)
+    {
+      buffer.appendJoinedAfterLeadingWord(withoutWord)
     }
+  }
+
+  /// `a` and `I`, words of one letter that can stand before spelt-out letters.
+  private static func isOneLetterWord(_ token: Token, _ arena: ByteArena) -> Bool {
+    let bytes = arena.bytes(token.base)
+    return bytes.count == 1 && (bytes[0] | 0x20 == UInt8(ascii: "a") || bytes[0] | 0x20 == UInt8(ascii: "i"))
   }
 
   @inline(__always)
@@ -42,15 +58,15 @@ enum LetterJoiner {
     return UTF8Scanning.scalarCount(bytes, from: 0, to: bytes.count) == 1
   }
 
-  private static func emitJoined(
+  private static func joined(
     _ run: Slice<UnsafeBufferPointer<Token>>, buffer: TokenBuffer, icu: ICUText, leetspeak: LeetspeakTable
-  ) {
+  ) -> Token? {
     let arena = buffer.arena
     var letters = 0
     for token in run {
       if let byte = arena.bytes(token.base).first, byte >= 0x80 || ASCIIClass.of(byte).isLetter { letters += 1 }
     }
-    guard letters >= 2, let first = run.first, let last = run.last else { return }
+    guard letters >= 2, let first = run.first, let last = run.last else { return nil }
     var normalisations: Normalisations = [.separatorsJoined]
     let start = arena.count
     var hasNonASCII = false
@@ -78,6 +94,6 @@ enum LetterJoiner {
         joined.normalisations.insert(.homoglyphs)
       }
     }
-    buffer.appendJoined(joined)
+    return joined
   }
 }

@@ -10,6 +10,10 @@ public final class TokenBuffer {
   private var count = 0
   /// Tokens made by joining separated single letters (`f u c k`), in text order.
   @exclusivity(unchecked) public private(set) var joined: [Token] = []
+  /// For a joined run that starts with a one-letter word (`a`, `I`), the
+  /// join of the rest: `you're a d i s g r a c e` is `a` + `disgrace` as
+  /// much as `adisgrace`. Each ends where its run's entry in `joined` ends.
+  @exclusivity(unchecked) public private(set) var joinedAfterLeadingWord: [Token] = []
   public let arena = ByteArena()
   /// The tokens' word fingerprints, when `printsRecorded`: the tokenizer
   /// records them as it appends tokens if it was made to (`Tokenizer.recordsPrints`).
@@ -39,6 +43,7 @@ public final class TokenBuffer {
     specialKinds = 0
     byteClasses = 0
     joined.removeAll(keepingCapacity: true)
+    joinedAfterLeadingWord.removeAll(keepingCapacity: true)
     arena.removeAll()
     prints.removeAll()
   }
@@ -67,6 +72,7 @@ public final class TokenBuffer {
   }
 
   func appendJoined(_ token: Token) { joined.append(token) }
+  func appendJoinedAfterLeadingWord(_ token: Token) { joinedAfterLeadingWord.append(token) }
 
   /// Whether the post has a special token of `kind` (e-mail, URL, handle, hashtag).
   public func contains(_ kind: TokenKind) -> Bool { specialKinds & (1 << kind.rawValue) != 0 }

@@ -32,12 +32,31 @@ public struct OffensiveDetector: Detector {
       // Letters joined back into a word (`k i l l`) stand in for the single
       // letters, so phrases read across them (`k i l l yourself`). Rare
       // enough that the merged tokens' prints are computed afresh.
-      let merged = Self.merging(buffer.joined, into: buffer.tokens)
-      let prints = TokenPrints()
-      merged.withUnsafeBufferPointer { tokens in
-        prints.compute(tokens, buffer.arena)
-        detect(in: tokens, buffer: buffer, prints: prints, into: &findings)
+      guard !buffer.joinedAfterLeadingWord.isEmpty else {
+        return detect(merging: buffer.joined, buffer: buffer, into: &findings)
       }
+      // Read twice: with `a`/`I` spelt into the letters after it, and kept
+      // apart from them (`you're a d i s g r a c e`); a finding inside
+      // another reading's longer one is not reported, as within one reading.
+      let alternative = buffer.joined.map { run in buffer.joinedAfterLeadingWord.first { $0.end == run.end } ?? run }
+      var both: [Finding] = []
+      detect(merging: buffer.joined, buffer: buffer, into: &both)
+      detect(merging: alternative, buffer: buffer, into: &both)
+      both.sort { ($0.end - $0.start) > ($1.end - $1.start) }
+      var kept: [Finding] = []
+      for finding in both where !kept.contains(where: { $0.start <= finding.start && finding.end <= $0.end }) {
+        kept.append(finding)
+      }
+      findings += kept.sorted { $0.start < $1.start }
+    }
+  }
+
+  private func detect(merging joined: [Token], buffer: TokenBuffer, into findings: inout [Finding]) {
+    let merged = Self.merging(joined, into: buffer.tokens)
+    let prints = TokenPrints()
+    merged.withUnsafeBufferPointer { tokens in
+      prints.compute(tokens, buffer.arena)
+      detect(in: tokens, buffer: buffer, prints: prints, into: &findings)
     }
   }
 
