@@ -42,8 +42,9 @@ public final class TokenBuffer {
     count = 0
     specialKinds = 0
     byteClasses = 0
-    joined.removeAll(keepingCapacity: true)
-    joinedAfterLeadingWord.removeAll(keepingCapacity: true)
+    // Nearly always empty: emptying an empty array is not free, per post.
+    if !joined.isEmpty { joined.removeAll(keepingCapacity: true) }
+    if !joinedAfterLeadingWord.isEmpty { joinedAfterLeadingWord.removeAll(keepingCapacity: true) }
     arena.removeAll()
     prints.removeAll()
   }
