@@ -392,4 +392,7 @@ what a {what-a-insult}	insult	medium	-	-
 + lmfao what a loser
 + what a muppet
 - what a lovely day
+get lost {what-a-insult}	insult	medium	-	-
++ get lost loser
+- get lost in a good book
 
