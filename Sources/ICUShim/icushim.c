@@ -11,7 +11,6 @@
 #include <unicode/ustring.h>
 #include <unicode/utf16.h>
 #include <unicode/utf8.h>
-#include <unicode/utf8.h>
 
 struct ICUShimContext {
   UBreakIterator *words;

@@ -220,8 +220,6 @@ final class PhraseIndex: Sendable {
   }
 }
 
-/// Collects phrase ids into buckets by key while an index is built, then
-/// flattens them into one array of members and one of bucket starts.
 /// The distinct words of an index's phrases, each with what is worked out
 /// once per word: its stored forms, its `WordMask` and its comparison prints.
 private struct DistinctWords {
@@ -243,6 +241,8 @@ private struct DistinctWords {
   }
 }
 
+/// Collects phrase ids into buckets by key while an index is built, then
+/// flattens them into one array of members and one of bucket starts.
 private struct BucketBuilder {
   enum Table { case plain, singles, pairs, squeezed, skeletons }
 
