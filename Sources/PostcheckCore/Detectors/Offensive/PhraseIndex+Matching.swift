@@ -39,21 +39,69 @@ extension PhraseIndex {
 
   /// Every phrase starting at the plain word `tokens[index]`, whose print
   /// `prints` holds and which is in the prefilter (the caller has asked).
+  /// Phrases of plain words are read by their chained prints
+  /// (`PhraseChains`); a disguised word where a phrase could go on sends the
+  /// start to the general path, which reads every form.
   @inline(__always)
   func appendPlainWordMatches(
     startingAt index: Int, in tokens: UnsafeBufferPointer<Token>, arena: ByteArena, prints: TokenPrints,
     to matches: inout [Match]
   ) {
-    if !matchesDisguises
-      || (index + 1 < tokens.count && !Self.isPlainlyWritten(tokens[index + 1], arena)
-        && mayContinue(after: prints[index], into: tokens[index + 1], arena))
-    {
-      // A disguised second word (`go b*ck`, `go b a c k`): the general path reads it.
+    guard matchesDisguises, appendChainedMatches(startingAt: index, in: tokens, arena: arena, prints: prints, to: &matches)
+    else {
       forEachMatch(startingAt: index, in: tokens, arena: arena) { matches.append($0) }
       return
     }
-    var seen: (Int32, Int32, Int32) = (-1, -1, -1)
-    fastMatches(index, tokens, arena, &seen, prints: prints) { matches.append($0) }
+  }
+
+  /// The chained reading of `appendPlainWordMatches`: false, with nothing
+  /// appended, when a disguised word is met where a phrase could go on.
+  @inline(__always)
+  private func appendChainedMatches(
+    startingAt index: Int, in tokens: UnsafeBufferPointer<Token>, arena: ByteArena, prints: TokenPrints,
+    to matches: inout [Match]
+  ) -> Bool {
+    let found = matches.count
+    var chain = prints[index]
+    if chains.complete.contains(PhraseChains.completeKey(chain)) {
+      appendVerified(chain, first: index, last: index, tokens, arena, to: &matches)
+    }
+    var last = index
+    while last + 1 < tokens.count && last - index + 1 < longestPhrase {
+      let next = tokens[last + 1]
+      guard Self.isPlainWord(next) else {
+        // Numbers, links and handles are no phrase's later words; a disguised
+        // word may be (`go b*ck`, `you b i t c h`).
+        guard next.kind == .word || next.kind == .joined else { break }
+        guard last > index || mayContinue(after: prints[index], into: next, arena) else { break }
+        if matches.count > found { matches.removeSubrange(found...) }
+        return false
+      }
+      last += 1
+      chain = WordPrefilter.pair(chain, prints[last])
+      if chains.complete.contains(PhraseChains.completeKey(chain)) {
+        appendVerified(chain, first: index, last: last, tokens, arena, to: &matches)
+      }
+      guard chains.prefixes.contains(chain) else { break }
+    }
+    return true
+  }
+
+  /// The phrases with words' chain `chain` that tokens `first...last` are, word for word.
+  private func appendVerified(
+    _ chain: UInt64, first: Int, last: Int, _ tokens: UnsafeBufferPointer<Token>, _ arena: ByteArena,
+    to matches: inout [Match]
+  ) {
+    for phrase in chains.phrases(withChain: chain) where wordCount(of: Int(phrase)) == last - first + 1 {
+      var used: Normalisations = []
+      var position = first
+      for word in Int(phraseStarts[Int(phrase)])..<Int(phraseStarts[Int(phrase) + 1]) {
+        guard let how = self.matches(tokens[position], word: word, arena) else { break }
+        used.formUnion(how)
+        position += 1
+      }
+      if position > last { matches.append(Match(phrase: Int(phrase), first: first, last: last, normalisations: used)) }
+    }
   }
 
   /// Every phrase starting at `tokens[index]`, calling `body` for each.
@@ -153,11 +201,9 @@ extension PhraseIndex {
   }
 
   /// Single words by their forms, longer phrases by their first two words.
-  /// `prints`: the tokens' folded prints when the caller has them, so the
-  /// word's and its follower's are not computed again.
   private func fastMatches(
     _ index: Int, _ tokens: UnsafeBufferPointer<Token>, _ arena: ByteArena, _ seen: inout (Int32, Int32, Int32),
-    prints: TokenPrints? = nil, _ body: (Match) -> Void
+    _ body: (Match) -> Void
   ) {
     let token = tokens[index]
     let kept = token.normalisations.intersection([.caseFolded, .compatibility, .invisibleRemoved])
@@ -168,7 +214,7 @@ extension PhraseIndex {
     for which in 0..<3 {
       let form = which == 0 ? token.folded : which == 1 ? token.ascii : token.leet
       guard !form.isAbsent else { continue }
-      let print = which == 0 ? prints?[index] ?? WordPrefilter.fingerprint(form, in: arena) : WordPrefilter.fingerprint(form, in: arena)
+      let print = WordPrefilter.fingerprint(form, in: arena)
       guard prefilter.contains(print) else { continue }
       let how = which == 0 ? kept : which == 1 ? kept.union(.accentsFolded) : kept.union(.leetspeak)
       let first = arena.bytes(form)
@@ -180,9 +226,7 @@ extension PhraseIndex {
       for other in 0..<3 {
         let second = other == 0 ? next.folded : other == 1 ? next.ascii : next.leet
         guard !second.isAbsent else { continue }
-        let secondPrint =
-          other == 0 ? prints?[index + 1] ?? WordPrefilter.fingerprint(second, in: arena)
-          : WordPrefilter.fingerprint(second, in: arena)
+        let secondPrint = WordPrefilter.fingerprint(second, in: arena)
         guard prefilter.contains(WordPrefilter.pair(print, secondPrint)) else { continue }
         if let bucket = pairs.value(first, 0x20, arena.bytes(second)) {
           visit(bucket, how, index, tokens, arena, &seen, body)

@@ -87,10 +87,13 @@ final class PhraseIndex: Sendable {
   /// plain first word into a disguised next one (`you b*tch`). Kept apart
   /// from `prefilter`, which every word probes and which must stay small.
   let continuations: WordPrefilter
+  /// Phrases by their words' chained prints: the fast path of plain words.
+  let chains: PhraseChains
 
   deinit {
     prefilter.deallocate()
     continuations.deallocate()
+    chains.deallocate()
     pool.deallocate()
     for table in [plain, singles, pairs, squeezed, skeletons, anyWord] { table.deallocate() }
   }
@@ -176,6 +179,7 @@ final class PhraseIndex: Sendable {
     prints += buckets.keys[.singles, default: []].map { Self.singleKey(WordPrefilter.fingerprint($0.0)) } + pairPrints
     prefilter = WordPrefilter(keys: prints)
     continuations = WordPrefilter(keys: continuationKeys)
+    chains = PhraseChains(phrases: matchesDisguises ? phrases : [])
     plain = ByteKeyTable(buckets.keys[.plain, default: []])
     singles = ByteKeyTable(buckets.keys[.singles, default: []])
     pairs = ByteKeyTable(buckets.keys[.pairs, default: []])

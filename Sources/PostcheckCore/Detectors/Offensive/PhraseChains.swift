@@ -1,0 +1,69 @@
+/// Phrases by the chained fingerprints of their words, for the fast path of
+/// plain words: a run of plain words is read by extending one 64-bit chain
+/// (`WordPrefilter.pair` of the chain so far and the next word's print, the
+/// prints the tokenizer recorded) and probing a filter at each word, so a
+/// first word shared by a thousand phrases (`you`) costs one probe per word
+/// read after it, not one test per phrase.
+///
+/// `prefixes` holds every chain that some longer phrase goes on from; a
+/// chain outside it ends the reading. `complete` holds every whole phrase's
+/// chain (salted), and `table` gives the phrases with that chain, which the
+/// matcher still compares word by word. A phrase whose words have several
+/// forms (`a$$` and `ass`) is entered under every combination of them.
+struct PhraseChains: Sendable {
+  let prefixes: WordPrefilter
+  let complete: WordPrefilter
+  let table: PrintTable
+  /// Bucket `b` holds phrase ids `members[starts[b] ..< starts[b + 1]]`, in increasing order.
+  let members: [Int32]
+  let starts: [Int32]
+
+  private static let completeSalt: UInt64 = 0x6A09_E667_F3BC_C909
+
+  init(phrases: [[PhraseIndex.Word]]) {
+    var prefixKeys: [UInt64] = []
+    var bucketOfChain: [UInt64: Int] = [:]
+    var buckets: [[Int32]] = []
+    for (id, words) in phrases.enumerated() {
+      var chains: [UInt64] = [0]
+      for (position, word) in words.enumerated() {
+        let prints = word.forms.map { WordPrefilter.fingerprint($0) }
+        chains = chains.flatMap { chain in prints.map { position == 0 ? $0 : WordPrefilter.pair(chain, $0) } }
+        if position > 0 && position < words.count - 1 { prefixKeys += chains }
+      }
+      for chain in Set(chains) {
+        let bucket = bucketOfChain[chain] ?? buckets.count
+        if bucket == buckets.count {
+          bucketOfChain[chain] = bucket
+          buckets.append([])
+        }
+        buckets[bucket].append(Int32(id))
+      }
+    }
+    // The first word's own chain (its print) is in the index's prefilter, which every word probes.
+    prefixes = WordPrefilter(keys: prefixKeys)
+    complete = WordPrefilter(keys: bucketOfChain.keys.map(Self.completeKey))
+    table = PrintTable(bucketOfChain.map { ($0.key, Int32($0.value)) })
+    var starts: [Int32] = [0]
+    for bucket in buckets { starts.append((starts.last ?? 0) + Int32(bucket.count)) }
+    self.starts = starts
+    members = buckets.flatMap { $0 }
+  }
+
+  func deallocate() {
+    prefixes.deallocate()
+    complete.deallocate()
+    table.deallocate()
+  }
+
+  /// The key under which a whole phrase's chain is in `complete`.
+  @inline(__always)
+  static func completeKey(_ chain: UInt64) -> UInt64 { WordPrefilter.derived(chain, salt: completeSalt) }
+
+  /// The phrases whose words' chain is `chain`; empty when none.
+  @inline(__always)
+  func phrases(withChain chain: UInt64) -> ArraySlice<Int32> {
+    guard let bucket = table.value(for: chain) else { return [] }
+    return members[Int(starts[Int(bucket)])..<Int(starts[Int(bucket) + 1])]
+  }
+}
