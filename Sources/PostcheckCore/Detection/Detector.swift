@@ -155,6 +155,9 @@ public final class PostAnalysis {
     printsComputed = false
   }
 
+  /// The offensive detector's working storage, reused from post to post.
+  let offensiveScratch = OffensiveScratch()
+
   @exclusivity(unchecked) private var states: [ObjectIdentifier: AnyObject] = [:]
 
   /// A detector's scratch state of type `State` for this screener, made on

@@ -25,23 +25,28 @@ public struct OffensiveDetector: Detector {
 
   public func detect(in post: PostAnalysis, into findings: inout [Finding]) {
     let buffer = post.tokens
+    let scratch = post.offensiveScratch
+    // Taken out while in use, so appending to it never copies it.
+    var matches: [PhraseIndex.Match] = []
+    swap(&matches, &scratch.matches)
+    defer { swap(&matches, &scratch.matches) }
     if buffer.joined.isEmpty {
       // The post's shared fingerprints stand for the tokens one for one.
-      detect(in: buffer.tokens, buffer: buffer, prints: post.prints, into: &findings)
+      detect(in: buffer.tokens, buffer: buffer, prints: post.prints, matches: &matches, into: &findings)
     } else {
       // Letters joined back into a word (`k i l l`) stand in for the single
       // letters, so phrases read across them (`k i l l yourself`). Rare
       // enough that the merged tokens' prints are computed afresh.
       guard !buffer.joinedAfterLeadingWord.isEmpty else {
-        return detect(merging: buffer.joined, buffer: buffer, into: &findings)
+        return detect(merging: buffer.joined, buffer: buffer, scratch: scratch, matches: &matches, into: &findings)
       }
       // Read twice: with `a`/`I` spelt into the letters after it, and kept
       // apart from them (`you're a d i s g r a c e`); a finding inside
       // another reading's longer one is not reported, as within one reading.
       let alternative = buffer.joined.map { run in buffer.joinedAfterLeadingWord.first { $0.end == run.end } ?? run }
       var both: [Finding] = []
-      detect(merging: buffer.joined, buffer: buffer, into: &both)
-      detect(merging: alternative, buffer: buffer, into: &both)
+      detect(merging: buffer.joined, buffer: buffer, scratch: scratch, matches: &matches, into: &both)
+      detect(merging: alternative, buffer: buffer, scratch: scratch, matches: &matches, into: &both)
       both.sort { ($0.end - $0.start) > ($1.end - $1.start) }
       var kept: [Finding] = []
       for finding in both where !kept.contains(where: { $0.start <= finding.start && finding.end <= $0.end }) {
@@ -51,17 +56,24 @@ public struct OffensiveDetector: Detector {
     }
   }
 
-  private func detect(merging joined: [Token], buffer: TokenBuffer, into findings: inout [Finding]) {
-    let merged = Self.merging(joined, into: buffer.tokens)
-    let prints = TokenPrints()
+  private func detect(
+    merging joined: [Token], buffer: TokenBuffer, scratch: OffensiveScratch, matches: inout [PhraseIndex.Match],
+    into findings: inout [Finding]
+  ) {
+    var merged: [Token] = []
+    swap(&merged, &scratch.merged)
+    defer { swap(&merged, &scratch.merged) }
+    Self.merge(joined, into: buffer.tokens, giving: &merged)
+    let prints = scratch.mergedPrints
     merged.withUnsafeBufferPointer { tokens in
       prints.compute(tokens, buffer.arena)
-      detect(in: tokens, buffer: buffer, prints: prints, into: &findings)
+      detect(in: tokens, buffer: buffer, prints: prints, matches: &matches, into: &findings)
     }
   }
 
-  private static func merging(_ joined: [Token], into tokens: UnsafeBufferPointer<Token>) -> [Token] {
-    var merged: [Token] = []
+  /// `tokens` with each run of separated letters replaced by its joined token, in `merged` (emptied first).
+  private static func merge(_ joined: [Token], into tokens: UnsafeBufferPointer<Token>, giving merged: inout [Token]) {
+    merged.removeAll(keepingCapacity: true)
     merged.reserveCapacity(tokens.count)
     var next = 0
     var index = 0
@@ -75,13 +87,13 @@ public struct OffensiveDetector: Detector {
         index += 1
       }
     }
-    return merged
   }
 
+  /// `matches`: storage to use, left empty.
   private func detect(
-    in tokens: UnsafeBufferPointer<Token>, buffer: TokenBuffer, prints: TokenPrints, into findings: inout [Finding]
+    in tokens: UnsafeBufferPointer<Token>, buffer: TokenBuffer, prints: TokenPrints,
+    matches: inout [PhraseIndex.Match], into findings: inout [Finding]
   ) {
-    var matches: [PhraseIndex.Match] = []
     let terms = lexicon.terms
     let arena = buffer.arena
     // The filter in a local: its storage and mask stay in registers for the whole loop.
@@ -97,6 +109,7 @@ public struct OffensiveDetector: Detector {
       }
     }
     guard !matches.isEmpty else { return }
+    defer { matches.removeAll(keepingCapacity: true) }
     // Only phrases that could cover a match are looked for: those starting at
     // most a phrase's length before it. Matches come in token order, so each
     // start is tried once.
@@ -112,7 +125,8 @@ public struct OffensiveDetector: Detector {
       }
       nextStart = match.first + 1
     }
-    var reported: [(Int, Int)] = []
+    // What this call reported: a match inside one of them is not reported again.
+    let firstReported = findings.count
     // Longer phrases first, so `you're a disgrace` is reported rather than a word inside it.
     matches.sort { ($0.last - $0.first) > ($1.last - $1.first) }
     for match in matches {
@@ -122,11 +136,10 @@ public struct OffensiveDetector: Detector {
         !excepted.contains(where: {
           lexicon.exceptionOwners[$0.phrase] == match.phrase && $0.start <= start && end <= $0.end
         }),
-        !reported.contains(where: { $0.0 <= start && end <= $0.1 })
+        !findings[firstReported...].contains(where: { $0.start <= start && end <= $0.end })
       else { continue }
       let entry = lexicon.entries[Int(lexicon.phraseEntries[match.phrase])]
       let confidence = match.normalisations.contains(.masked) ? Self.maskedConfidence : Self.confidence
-      reported.append((start, end))
       findings.append(
         Finding(
           rule: entry.category.rule, start: start, end: end, confidence: confidence,
