@@ -97,7 +97,7 @@ public struct OffensiveDetector: Detector {
     let terms = lexicon.terms
     let arena = buffer.arena
     // The filter in a local: its storage and mask stay in registers for the whole loop.
-    let filter = terms.prefilter
+    let filter = terms.firstWords
     for index in tokens.indices {
       let token = tokens[index]
       if PhraseIndex.isPlainWord(token) {

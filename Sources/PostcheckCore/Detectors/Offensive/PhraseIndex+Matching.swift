@@ -12,9 +12,20 @@ extension PhraseIndex {
     guard matchesDisguises else { return false }
     switch token.kind {
     case .word: return noFormMayStart(token, arena)
-    case .joined, .mention: return false
+    case .joined: return false
+    case .mention: return !Self.mayBeLeetspeakTerm(handle: arena.bytes(token.folded))
     case .number, .email, .url, .hashtag: return true
     }
+  }
+
+  /// Whether a handle could be a term with its `@` read as `a` (`@ss`):
+  /// three to eight characters, letters after the `@`. Most handles
+  /// (`@jo_smith`, `@college2026`) are not, and skip the table lookup.
+  @inline(__always)
+  static func mayBeLeetspeakTerm(handle: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard handle.count >= 3, handle.count <= 8 else { return false }
+    for index in 1..<handle.count where handle[index] &- UInt8(ascii: "a") >= 26 { return false }
+    return true
   }
 
   /// A word: whether it is unmasked and every form of it misses the
@@ -276,7 +287,7 @@ extension PhraseIndex {
   /// `@` read as `a` is a single-word term is taken as the term.
   private func visitMention(_ token: Token, arena: ByteArena, index: Int, _ body: (Match) -> Void) {
     let written = arena.bytes(token.folded)
-    guard written.count <= 8, written.count >= 3 else { return }
+    guard Self.mayBeLeetspeakTerm(handle: written) else { return }
     // The key `a` + the rest, looked up without building it.
     let rest = UnsafeBufferPointer(rebasing: written[1...])
     let empty = UnsafeBufferPointer<UInt8>(start: nil, count: 0)

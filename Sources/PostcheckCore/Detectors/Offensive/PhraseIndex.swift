@@ -82,6 +82,9 @@ final class PhraseIndex: Sendable {
   /// Every first-word form, single-word key and two-word key: most post
   /// words miss it and are done with after hashing a few bytes.
   let prefilter: WordPrefilter
+  /// The first words' forms alone, as written: the gate every plain word of
+  /// a post is tested at (one load and a bit test).
+  let firstWords: WordBitmap
   /// First word and second word together, the second in every way it can be
   /// compared (`WordMask`'s kinds): whether a phrase can continue from a
   /// plain first word into a disguised next one (`you b*tch`). Kept apart
@@ -92,6 +95,7 @@ final class PhraseIndex: Sendable {
 
   deinit {
     prefilter.deallocate()
+    firstWords.deallocate()
     continuations.deallocate()
     chains.deallocate()
     pool.deallocate()
@@ -178,6 +182,7 @@ final class PhraseIndex: Sendable {
     }
     prints += buckets.keys[.singles, default: []].map { Self.singleKey(WordPrefilter.fingerprint($0.0)) } + pairPrints
     prefilter = WordPrefilter(keys: prints)
+    firstWords = WordBitmap(keys: buckets.keys[.plain, default: []].map { WordPrefilter.fingerprint($0.0) })
     continuations = WordPrefilter(keys: continuationKeys)
     chains = PhraseChains(phrases: matchesDisguises ? phrases : [])
     plain = ByteKeyTable(buckets.keys[.plain, default: []])
