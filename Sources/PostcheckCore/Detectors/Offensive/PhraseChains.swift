@@ -40,7 +40,7 @@ struct PhraseChains: Sendable {
         buckets[bucket].append(Int32(id))
       }
     }
-    // The first word's own chain (its print) is in the index's prefilter, which every word probes.
+    // A first word's own chain (its print) is in the index's `firstWords`, which every plain word is tested at.
     prefixes = WordPrefilter(keys: prefixKeys)
     complete = WordPrefilter(keys: bucketOfChain.keys.map(Self.completeKey))
     table = PrintTable(bucketOfChain.map { ($0.key, Int32($0.value)) })

@@ -49,7 +49,7 @@ extension PhraseIndex {
   }
 
   /// Every phrase starting at the plain word `tokens[index]`, whose print
-  /// `prints` holds and which is in the prefilter (the caller has asked).
+  /// `prints` holds and which is in `firstWords` (the caller has asked).
   /// Phrases of plain words are read by their chained prints
   /// (`PhraseChains`); a disguised word where a phrase could go on sends the
   /// start to the general path, which reads every form.
@@ -58,10 +58,8 @@ extension PhraseIndex {
     startingAt index: Int, in tokens: UnsafeBufferPointer<Token>, arena: ByteArena, prints: TokenPrints,
     to matches: inout [Match]
   ) {
-    guard matchesDisguises, appendChainedMatches(startingAt: index, in: tokens, arena: arena, prints: prints, to: &matches)
-    else {
+    if !matchesDisguises || !appendChainedMatches(startingAt: index, in: tokens, arena: arena, prints: prints, to: &matches) {
       forEachMatch(startingAt: index, in: tokens, arena: arena) { matches.append($0) }
-      return
     }
   }
 

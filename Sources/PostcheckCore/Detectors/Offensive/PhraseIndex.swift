@@ -79,8 +79,9 @@ final class PhraseIndex: Sendable {
   /// as written only (`matchesDisguises` false): a token in none of them is
   /// in no phrase, so a match it alone makes needs no allowlist search.
   let anyWord: ByteKeyTable
-  /// Every first-word form, single-word key and two-word key: most post
-  /// words miss it and are done with after hashing a few bytes.
+  /// Every first-word form (squeezed and skeleton ones too), single-word key
+  /// and two-word key: the general path's test of each form of a disguised
+  /// word, before any table lookup.
   let prefilter: WordPrefilter
   /// The first words' forms alone, as written: the gate every plain word of
   /// a post is tested at (one load and a bit test).
@@ -88,7 +89,7 @@ final class PhraseIndex: Sendable {
   /// First word and second word together, the second in every way it can be
   /// compared (`WordMask`'s kinds): whether a phrase can continue from a
   /// plain first word into a disguised next one (`you b*tch`). Kept apart
-  /// from `prefilter`, which every word probes and which must stay small.
+  /// from `prefilter`, which every disguised word probes and which must stay small.
   let continuations: WordPrefilter
   /// Phrases by their words' chained prints: the fast path of plain words.
   let chains: PhraseChains
