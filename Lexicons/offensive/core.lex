@@ -219,6 +219,14 @@ wtf	profanity	low	-	-
 + wtf is wrong with you
 gtfo	profanity	medium	-	-
 + gtfo
+stfu	profanity	medium	-	-
++ @USER stfu already
+fucking retard	slur	high	disability	-
++ he is a fucking retard
+libtard	insult	medium	-	-
++ shut up libtard
+libtards	insult	medium	-	-
++ libtards are destroying this country
 bimbo	insult	medium	sex	-
 + she's a dumb blonde bimbo
 paedo	insult	high	-	-
