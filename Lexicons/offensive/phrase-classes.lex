@@ -14,6 +14,24 @@ you-are	you are
 you-are	youre
 you-are	ur
 you-are	u are
+he-she-is	he's
+he-she-is	he is
+he-she-is	she's
+he-she-is	she is
+he-she-is	this guy is
+he-she-is	that guy is
+he-she-is	your mum is
+he-she-insult	disgrace
+he-she-insult	embarrassment
+he-she-insult	loser
+he-she-insult	waste of space
+he-she-insult	waste of oxygen
+he-she-insult	waste of skin
+he-she-insult	lowlife
+he-she-insult	scumbag
+he-she-insult	sad act
+he-she-insult	piece of crap
+he-she-insult	piece of garbage
 article	a
 article	an
 article	such a

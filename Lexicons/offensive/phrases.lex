@@ -395,4 +395,19 @@ what a {what-a-insult}	insult	medium	-	-
 get lost {what-a-insult}	insult	medium	-	-
 + get lost loser
 - get lost in a good book
-
+{he-she-is} {article} {he-she-insult}	insult	medium	-	-
++ @USER she is a disgrace
++ this guy is such a loser
+- she is a star
+- he is a total legend
+- he's a failure analyst at Rolls-Royce
+piece of shit	insult	medium	-	-
++ he's a lying piece of shit
+pieces of shit	insult	medium	-	-
++ those pieces of shit
+imagine being this stupid	insult	medium	-	-
++ imagine being this stupid lol
+crawl back under your rock	harassment	low	-	-
++ crawl back under your rock
+you should be ashamed of yourself	harassment	low	-	-
++ you should be ashamed of yourself
