@@ -3,7 +3,7 @@
 ///
 /// A run needs three or more one-character tokens, at least two of them
 /// letters, each separated from the next by a short gap of separators on
-/// one line (see `Token.gapBefore`). Joined tokens go to `TokenBuffer.joined`,
+/// one line (see `Token.gapBefore`), all gaps of one length. Joined tokens go to `TokenBuffer.joined`,
 /// so `tokens` stays the post's plain word sequence.
 enum LetterJoiner {
   static let minimumLetters = 3
@@ -13,10 +13,19 @@ enum LetterJoiner {
     let arena = buffer.arena
     var runStart = 0
     var runLength = 0
+    // The length of the run's separators: one of another length (`, ` after
+    // ` `) ends it, so `c u n t, f u c k` is two words, not `cuntfuck`.
+    var runGap: UInt8 = 0
     for index in 0..<tokens.count {
       let single = isSingleCharacter(tokens[index], arena)
       if single && (runLength == 0 || tokens[index].gapBefore > 0) {
-        if runLength == 0 { runStart = index }
+        if runLength >= 2 && tokens[index].gapBefore != runGap {
+          if runLength >= minimumLetters { emitRun(tokens[runStart..<(runStart + runLength)], buffer, icu, leetspeak) }
+          runStart = index
+          runLength = 1
+          continue
+        }
+        if runLength == 0 { runStart = index } else if runLength == 1 { runGap = tokens[index].gapBefore }
         runLength += 1
         continue
       }
