@@ -3,8 +3,8 @@
 ///
 /// A run needs three or more one-character tokens, at least two of them
 /// letters, each separated from the next by a short gap of separators on
-/// one line (see `Token.gapBefore`), all gaps of one length. Joined tokens go to `TokenBuffer.joined`,
-/// so `tokens` stays the post's plain word sequence.
+/// one line (see `Token.gapBefore`), all gaps of one length. Joined tokens
+/// go to `TokenBuffer.joined`, so `tokens` stays the post's plain word sequence.
 enum LetterJoiner {
   static let minimumLetters = 3
 
