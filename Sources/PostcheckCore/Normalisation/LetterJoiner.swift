@@ -18,14 +18,9 @@ enum LetterJoiner {
     var runGap: UInt8 = 0
     for index in 0..<tokens.count {
       let single = isSingleCharacter(tokens[index], arena)
-      if single && (runLength == 0 || tokens[index].gapBefore > 0) {
-        if runLength >= 2 && tokens[index].gapBefore != runGap {
-          if runLength >= minimumLetters { emitRun(tokens[runStart..<(runStart + runLength)], buffer, icu, leetspeak) }
-          runStart = index
-          runLength = 1
-          continue
-        }
-        if runLength == 0 { runStart = index } else if runLength == 1 { runGap = tokens[index].gapBefore }
+      let gap = tokens[index].gapBefore
+      if single && runLength > 0 && gap > 0 && (runLength == 1 || gap == runGap) {
+        if runLength == 1 { runGap = gap }
         runLength += 1
         continue
       }

@@ -44,10 +44,7 @@ struct PhraseChains: Sendable {
     prefixes = WordPrefilter(keys: prefixKeys)
     complete = WordPrefilter(keys: bucketOfChain.keys.map(Self.completeKey))
     table = PrintTable(bucketOfChain.map { ($0.key, Int32($0.value)) })
-    var starts: [Int32] = [0]
-    for bucket in buckets { starts.append((starts.last ?? 0) + Int32(bucket.count)) }
-    self.starts = starts
-    members = buckets.flatMap { $0 }
+    (members, starts) = PhraseIndex.flatten(buckets)
   }
 
   func deallocate() {

@@ -102,14 +102,10 @@ extension PhraseIndex {
     to matches: inout [Match]
   ) {
     for phrase in chains.phrases(withChain: chain) where wordCount(of: Int(phrase)) == last - first + 1 {
-      var used: Normalisations = []
-      var position = first
-      for word in Int(phraseStarts[Int(phrase)])..<Int(phraseStarts[Int(phrase) + 1]) {
-        guard let how = self.matches(tokens[position], word: word, arena) else { break }
-        used.formUnion(how)
-        position += 1
-      }
-      if position > last { matches.append(Match(phrase: Int(phrase), first: first, last: last, normalisations: used)) }
+      guard let how = self.matches(tokens[first], word: Int(phraseStarts[Int(phrase)]), arena),
+        let match = rest(of: Int(phrase), from: first, tokens, arena, used: how)
+      else { continue }
+      matches.append(match)
     }
   }
 

@@ -178,12 +178,13 @@ final class PhraseIndex: Sendable {
     self.maskedSingles = maskedSingles
     self.maskedFirstWords = maskedFirstWords
     // Squeezed and skeleton keys too: disguised words then skip their lookups as plain ones do.
-    var prints = [.plain, .squeezed, .skeletons].flatMap({ buckets.keys[$0, default: []] }).map {
+    let firstWordPrints = buckets.keys[.plain, default: []].map { WordPrefilter.fingerprint($0.0) }
+    var prints = firstWordPrints + [.squeezed, .skeletons].flatMap({ buckets.keys[$0, default: []] }).map {
       WordPrefilter.fingerprint($0.0)
     }
     prints += buckets.keys[.singles, default: []].map { Self.singleKey(WordPrefilter.fingerprint($0.0)) } + pairPrints
     prefilter = WordPrefilter(keys: prints)
-    firstWords = WordBitmap(keys: buckets.keys[.plain, default: []].map { WordPrefilter.fingerprint($0.0) })
+    firstWords = WordBitmap(keys: firstWordPrints)
     continuations = WordPrefilter(keys: continuationKeys)
     chains = PhraseChains(phrases: matchesDisguises ? phrases : [])
     plain = ByteKeyTable(buckets.keys[.plain, default: []])
@@ -218,6 +219,14 @@ final class PhraseIndex: Sendable {
   @inline(__always)
   func bytes(_ stored: PoolBytes) -> UnsafeBufferPointer<UInt8> {
     UnsafeBufferPointer(start: pool + Int(stored.offset), count: Int(stored.count))
+  }
+
+  /// Buckets of phrase ids as one array of members and one of bucket
+  /// starts: bucket `b` is `members[starts[b] ..< starts[b + 1]]`.
+  static func flatten(_ buckets: [[Int32]]) -> (members: [Int32], starts: [Int32]) {
+    var starts: [Int32] = [0]
+    for bucket in buckets { starts.append((starts.last ?? 0) + Int32(bucket.count)) }
+    return (buckets.flatMap { $0 }, starts)
   }
 
   @inline(__always)
@@ -289,9 +298,5 @@ private struct BucketBuilder {
     return Int32(members.count - 1)
   }
 
-  func flattened() -> (members: [Int32], starts: [Int32]) {
-    var starts: [Int32] = [0]
-    for bucket in members { starts.append((starts.last ?? 0) + Int32(bucket.count)) }
-    return (members.flatMap { $0 }, starts)
-  }
+  func flattened() -> (members: [Int32], starts: [Int32]) { PhraseIndex.flatten(members) }
 }
