@@ -30,7 +30,7 @@ import Testing
     var fast: [PhraseIndex.Match] = []
     var general: [PhraseIndex.Match] = []
     let tokens = buffer.tokens
-    for index in tokens.indices where PhraseIndex.isPlainWord(tokens[index]) && terms.firstWords.contains(prints[index]) {
+    for index in tokens.indices where tokens[index].isPlainWord && terms.firstWords.contains(prints[index]) {
       terms.appendPlainWordMatches(startingAt: index, in: tokens, arena: buffer.arena, prints: prints, to: &fast)
       terms.forEachMatch(startingAt: index, in: tokens, arena: buffer.arena) { general.append($0) }
     }

@@ -14,7 +14,9 @@ import Testing
     var generator = SplitMix64(seed: 2026)
     var plainWords = 0
     for round in 0..<4000 {
-      let length = Int(generator.next() % UInt64(round % 2 == 0 ? 24 : 90))
+      // Now and then a post of more tokens than the buffer starts with room for.
+      let longest: UInt64 = round % 100 == 0 ? 3000 : round % 2 == 0 ? 24 : 90
+      let length = Int(generator.next() % longest)
       var text = ""
       for _ in 0..<length {
         text.unicodeScalars.append(Self.alphabet[Int(generator.next() % UInt64(Self.alphabet.count))])
@@ -28,6 +30,9 @@ import Testing
       for index in buffer.tokens.indices {
         #expect(buffer.prints[index] == computed[index], "token \(index) of \(text.debugDescription)")
         #expect(buffer.prints.isPlain(index) == computed.isPlain(index), "token \(index) of \(text.debugDescription)")
+        #expect(
+          buffer.prints.isPlainWord(index) == buffer.tokens[index].isPlainWord, "token \(index) of \(text.debugDescription)")
+        #expect(computed.isPlainWord(index) == buffer.tokens[index].isPlainWord, "token \(index) of \(text.debugDescription)")
         if buffer.tokens[index].kind == .word && computed.isPlain(index) { plainWords += 1 }
       }
     }

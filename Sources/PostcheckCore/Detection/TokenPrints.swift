@@ -3,23 +3,29 @@
 /// lexicon-driven detector: each then costs a load and a filter probe per
 /// word rather than its own pass over the arena.
 ///
-/// Also per token: whether the folded form is its only form for lexicon
-/// lookups (`isPlain`: no accent-folded form, no possessive ending).
+/// Also per token, in one byte: whether the folded form is its only form
+/// for lexicon lookups (`isPlain`: no accent-folded form, no possessive
+/// ending), and whether it is a plain word (`isPlainWord`), so a detector's
+/// loop over the prints need not load the token to tell.
 public final class TokenPrints {
   // Grown as needed and reused from post to post.
   @exclusivity(unchecked) private var storage: UnsafeMutablePointer<UInt64>
-  @exclusivity(unchecked) private var plain: UnsafeMutablePointer<Bool>
+  @exclusivity(unchecked) private var flags: UnsafeMutablePointer<UInt8>
   @exclusivity(unchecked) private var capacity = 0
+  /// While a tokenizer records, it leaves `count` stale and sets it once at the end (`settle`).
   @exclusivity(unchecked) private(set) var count = 0
+
+  private static let plainFlag: UInt8 = 1
+  private static let plainWordFlag: UInt8 = 2
 
   init() {
     storage = .allocate(capacity: 1)
-    plain = .allocate(capacity: 1)
+    flags = .allocate(capacity: 1)
   }
 
   deinit {
     storage.deallocate()
-    plain.deallocate()
+    flags.deallocate()
   }
 
   /// The fingerprint of token `index`'s folded form (0 for links, addresses and joined letters).
@@ -28,47 +34,60 @@ public final class TokenPrints {
 
   /// Whether token `index` is a word-like token whose folded form is its only lookup form.
   @inline(__always)
-  func isPlain(_ index: Int) -> Bool { plain[index] }
+  func isPlain(_ index: Int) -> Bool { flags[index] & Self.plainFlag != 0 }
+
+  /// Whether token `index` is a plain word (`Token.isPlainWord`).
+  @inline(__always)
+  func isPlainWord(_ index: Int) -> Bool { flags[index] & Self.plainWordFlag != 0 }
 
   /// Computes the prints of every token at once (a buffer that did not record them as it filled).
   func compute(_ tokens: UnsafeBufferPointer<Token>, _ arena: ByteArena) {
     count = 0
-    reserve(tokens.count)
+    reserve(tokens.count, keeping: 0)
     for index in tokens.indices { record(tokens[index], at: index, arena) }
     count = tokens.count
   }
 
-  /// Records the print of the token just appended at `index`, while its bytes are fresh in the cache.
+  /// Records the print of the token about to be appended at `index`, while
+  /// its bytes are fresh in the cache. The buffer keeps room for it
+  /// (`reserve`), so the tokenizer's loop tests no capacity.
   @inline(__always)
   func append(_ token: Token, at index: Int, _ arena: ByteArena) {
-    if index >= capacity { reserve(index + 1) }
     record(token, at: index, arena)
-    count = index + 1
   }
 
-  /// Records the print of a plain ASCII word (letters and digits only:
-  /// never a possessive, never accented), computed by the tokenizer's fast path.
+  /// Records the print of an ASCII word of letters and digits (never a
+  /// possessive, never accented), computed by the tokenizer's fast path;
+  /// `isPlainWord` as far as the scanner knows (`setPlainWord` corrects it).
   @inline(__always)
-  func appendPlainWord(_ print: UInt64, at index: Int) {
-    if index >= capacity { reserve(index + 1) }
+  func appendPlainWord(_ print: UInt64, at index: Int, isPlainWord: Bool) {
     storage[index] = print
-    plain[index] = true
-    count = index + 1
+    flags[index] = isPlainWord ? Self.plainFlag | Self.plainWordFlag : Self.plainFlag
   }
+
+  /// Corrects whether the token at `index` is a plain word, once its variants are known.
+  @inline(__always)
+  func setPlainWord(at index: Int, _ isPlainWord: Bool) {
+    flags[index] = isPlainWord ? flags[index] | Self.plainWordFlag : flags[index] & ~Self.plainWordFlag
+  }
+
+  /// The number of prints a recording tokenizer wrote.
+  func settle(count: Int) { self.count = count }
 
   func removeAll() { count = 0 }
 
-  private func reserve(_ needed: Int) {
+  /// Room for `needed` prints, the first `keeping` of which are kept.
+  func reserve(_ needed: Int, keeping: Int) {
     guard needed > capacity else { return }
     let bigger = max(needed, capacity * 2)
     let storage = UnsafeMutablePointer<UInt64>.allocate(capacity: bigger)
-    let plain = UnsafeMutablePointer<Bool>.allocate(capacity: bigger)
-    storage.moveInitialize(from: self.storage, count: count)
-    plain.moveInitialize(from: self.plain, count: count)
+    let flags = UnsafeMutablePointer<UInt8>.allocate(capacity: bigger)
+    storage.moveInitialize(from: self.storage, count: keeping)
+    flags.moveInitialize(from: self.flags, count: keeping)
     self.storage.deallocate()
-    self.plain.deallocate()
+    self.flags.deallocate()
     self.storage = storage
-    self.plain = plain
+    self.flags = flags
     capacity = bigger
   }
 
@@ -86,6 +105,7 @@ public final class TokenPrints {
     let before = length >= 2 ? tail & 0xFF : 0
     let possessive =
       lastByte == apostrophe || lastByte == 0x99 || (lastByte == s && (before == apostrophe || before == 0x99))
-    plain[index] = wordLike && token.ascii.isAbsent && !(possessive && length > 2)
+    let plain = wordLike && token.ascii.isAbsent && !(possessive && length > 2)
+    flags[index] = (plain ? Self.plainFlag : 0) | (token.isPlainWord ? Self.plainWordFlag : 0)
   }
 }

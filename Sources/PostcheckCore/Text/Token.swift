@@ -110,6 +110,11 @@ public struct Token: Sendable, Equatable {
   public var gapBefore: UInt8 = 0
 
   /// The longest gap, in bytes, that the letter joiner bridges.
+  /// A word with no form but `folded` and no mask: every other form and a
+  /// mask come with their normalisation, so one test tells.
+  @inline(__always)
+  var isPlainWord: Bool { kind == .word && normalisations.isDisjoint(with: Normalisations.disguised) }
+
   static let maximumJoinableGap = 6
 
   public init(

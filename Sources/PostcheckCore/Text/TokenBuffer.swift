@@ -27,6 +27,8 @@ public final class TokenBuffer {
   public init() {
     capacity = 256
     storage = .allocate(capacity: capacity)
+    // One more than the tokens: a print is recorded before its token is appended.
+    prints.reserve(capacity + 1, keeping: 0)
   }
 
   deinit {
@@ -62,7 +64,16 @@ public final class TokenBuffer {
 
   /// Records the print of a plain word about to be appended, computed by its scanner.
   @inline(__always)
-  func recordPlainWordPrint(_ print: UInt64) { prints.appendPlainWord(print, at: count) }
+  func recordPlainWordPrint(_ print: UInt64, isPlainWord: Bool) {
+    prints.appendPlainWord(print, at: count, isPlainWord: isPlainWord)
+  }
+
+  /// Corrects whether the token about to be appended is a plain word (`Token.isPlainWord`).
+  @inline(__always)
+  func correctPlainWord(_ token: Token) { prints.setPlainWord(at: count, token.isPlainWord) }
+
+  /// Marks the prints recorded so far as the buffer's, one per token.
+  func settlePrints() { prints.settle(count: count) }
 
   private func grow() {
     let bigger = UnsafeMutablePointer<Token>.allocate(capacity: capacity * 2)
@@ -70,6 +81,8 @@ public final class TokenBuffer {
     storage.deallocate()
     storage = bigger
     capacity *= 2
+    // The prints written so far: one per token, and the one of the token being appended.
+    prints.reserve(capacity + 1, keeping: count + 1)
   }
 
   func appendJoined(_ token: Token) { joined.append(token) }

@@ -98,7 +98,9 @@ extension Tokenizer {
     pieceMask |= mask
     let hasRunOfThree = length <= 8 ? Self.hasRunOfThree(in: firstBlock, length) : Self.hasRunOfThree(folded, length)
     arena.commit(length)
-    if _slowPath(recordsPrints) { Self.recordPrint(firstBlock: firstBlock, folded, length, into: buffer) }
+    if _slowPath(recordsPrints) {
+      Self.recordPrint(firstBlock: firstBlock, folded, length, isPlainWord: letters != 0, into: buffer)
+    }
     emitPlainWord(
       text, start, start + length, mask: mask, hasRunOfThree: hasRunOfThree,
       folded: FormRef(offset: arena.count - length, count: length), into: buffer)
@@ -108,11 +110,12 @@ extension Tokenizer {
   /// Records a plain word's print from its first eight bytes, still in a register.
   @inline(__always)
   private static func recordPrint(
-    firstBlock: UInt64, _ folded: UnsafeMutablePointer<UInt8>, _ length: Int, into buffer: TokenBuffer
+    firstBlock: UInt64, _ folded: UnsafeMutablePointer<UInt8>, _ length: Int, isPlainWord: Bool,
+    into buffer: TokenBuffer
   ) {
     let keep = length >= 8 ? UInt64.max : (UInt64(1) &<< UInt64(truncatingIfNeeded: length &* 8)) &- 1
     let last = length >= 8 ? UnsafeRawPointer(folded + length - 8).loadUnaligned(as: UInt64.self) : 0
-    buffer.recordPlainWordPrint(WordPrefilter.fingerprint(firstBlock & keep, last, length))
+    buffer.recordPlainWordPrint(WordPrefilter.fingerprint(firstBlock & keep, last, length), isPlainWord: isPlainWord)
   }
 
   /// Whether three equal bytes follow each other in the first `length` (at most eight) bytes of `word`.
@@ -159,6 +162,7 @@ extension Tokenizer {
       var token = Token(
         start: base + start, end: base + end, kind: kind, normalisations: normalisations, folded: folded, gapBefore: gap)
       Variants.add(to: &token, arena: buffer.arena, leetspeak: leetspeak)
+      if recordsPrints { buffer.correctPlainWord(token) }
       appendPrinted(token, into: buffer)
       return
     }

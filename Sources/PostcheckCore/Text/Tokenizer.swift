@@ -63,7 +63,10 @@ public final class Tokenizer {
     var index = from
     // What kinds of byte the piece holds, for detectors that need digits.
     var pieceMask: UInt16 = 0
-    defer { buffer.byteClasses |= pieceMask }
+    defer {
+      buffer.byteClasses |= pieceMask
+      if recordsPrints { buffer.settlePrints() }
+    }
     while index < count {
       let space = spaceLength(text, at: index, bits: bits)
       if space > 0 {

@@ -99,12 +99,12 @@ public struct OffensiveDetector: Detector {
     // The filter in a local: its storage and mask stay in registers for the whole loop.
     let filter = terms.firstWords
     for index in tokens.indices {
-      let token = tokens[index]
-      if PhraseIndex.isPlainWord(token) {
-        // Nearly every word of a post ends here, on one load and one probe.
+      // Nearly every word of a post ends here, on its flags, its print and one
+      // probe, without loading the 64-byte token.
+      if prints.isPlainWord(index) {
         guard filter.contains(prints[index]) else { continue }
         terms.appendPlainWordMatches(startingAt: index, in: tokens, arena: arena, prints: prints, to: &matches)
-      } else if !terms.certainlyStartsNothing(token, arena) {
+      } else if !terms.certainlyStartsNothing(tokens[index], arena) {
         terms.appendMatches(startingAt: index, in: tokens, arena: arena, to: &matches)
       }
     }

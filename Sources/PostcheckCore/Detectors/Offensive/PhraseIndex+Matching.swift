@@ -77,8 +77,8 @@ extension PhraseIndex {
     }
     var last = index
     while last + 1 < tokens.count && last - index + 1 < longestPhrase {
-      let next = tokens[last + 1]
-      guard Self.isPlainWord(next) else {
+      guard prints.isPlainWord(last + 1) else {
+        let next = tokens[last + 1]
         // Numbers, links and handles are no phrase's later words; a disguised
         // word may be (`go b*ck`, `you b i t c h`).
         guard next.kind == .word || next.kind == .joined else { break }
@@ -175,7 +175,7 @@ extension PhraseIndex {
   func mayStart(_ token: Token, _ arena: ByteArena) -> Bool {
     guard token.kind == .word else { return token.kind == .joined || token.kind == .mention }
     // A masked word (`f**k`) cannot be hashed like its term: let it through.
-    guard Self.isPlainWord(token) else { return true }
+    guard token.isPlainWord else { return true }
     return prefilter.contains(WordPrefilter.fingerprint(token.folded, in: arena))
   }
 
@@ -183,13 +183,6 @@ extension PhraseIndex {
   @inline(__always)
   private func mayBeFirstWord(_ form: FormRef, _ arena: ByteArena) -> Bool {
     prefilter.contains(WordPrefilter.fingerprint(form, in: arena))
-  }
-
-  /// A word with no form but `folded` and no mask: every other form and a
-  /// mask come with their normalisation (see `Token`), so one test tells.
-  @inline(__always)
-  static func isPlainWord(_ token: Token) -> Bool {
-    token.kind == .word && token.normalisations.isDisjoint(with: Normalisations.disguised)
   }
 
   /// No disguise a pair key cannot carry: only folded, accent-folded or
