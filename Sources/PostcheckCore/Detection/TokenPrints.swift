@@ -36,7 +36,9 @@ public final class TokenPrints {
   @inline(__always)
   func isPlain(_ index: Int) -> Bool { flags[index] & Self.plainFlag != 0 }
 
-  /// Whether token `index` is a plain word (`Token.isPlainWord`).
+  /// Whether token `index` is a plain word (`Token.isPlainWord`). A
+  /// recording tokenizer may leave a plain word unmarked, never the reverse:
+  /// a reader that finds it unmarked looks at the token.
   @inline(__always)
   func isPlainWord(_ index: Int) -> Bool { flags[index] & Self.plainWordFlag != 0 }
 
@@ -58,17 +60,11 @@ public final class TokenPrints {
 
   /// Records the print of an ASCII word of letters and digits (never a
   /// possessive, never accented), computed by the tokenizer's fast path;
-  /// `isPlainWord` as far as the scanner knows (`setPlainWord` corrects it).
+  /// `isPlainWord` when the scanner is sure of it.
   @inline(__always)
   func appendPlainWord(_ print: UInt64, at index: Int, isPlainWord: Bool) {
     storage[index] = print
     flags[index] = isPlainWord ? Self.plainFlag | Self.plainWordFlag : Self.plainFlag
-  }
-
-  /// Corrects whether the token at `index` is a plain word, once its variants are known.
-  @inline(__always)
-  func setPlainWord(at index: Int, _ isPlainWord: Bool) {
-    flags[index] = isPlainWord ? flags[index] | Self.plainWordFlag : flags[index] & ~Self.plainWordFlag
   }
 
   /// The number of prints a recording tokenizer wrote.

@@ -68,10 +68,6 @@ public final class TokenBuffer {
     prints.appendPlainWord(print, at: count, isPlainWord: isPlainWord)
   }
 
-  /// Corrects whether the token about to be appended is a plain word (`Token.isPlainWord`).
-  @inline(__always)
-  func correctPlainWord(_ token: Token) { prints.setPlainWord(at: count, token.isPlainWord) }
-
   /// Marks the prints recorded so far as the buffer's, one per token.
   func settlePrints() { prints.settle(count: count) }
 

@@ -3,6 +3,11 @@
 /// checked for stretched letters eight bytes at a time (SWAR), where a loop
 /// byte by byte spent about twenty instructions per byte on the same.
 extension Tokenizer {
+  /// Whether a plain-word scan records prints, as a type: each kind of scan is its own compiled loop.
+  protocol PrintRecording { static var records: Bool { get } }
+  enum RecordingPrints: PrintRecording { static var records: Bool { true } }
+  enum NotRecordingPrints: PrintRecording { static var records: Bool { false } }
+
   /// Eight bytes of `text` from `index`, zero past its end (zero is not alphanumeric, so a scan stops there).
   @inline(__always)
   private static func load8(_ text: UnsafeBufferPointer<UInt8>, _ index: Int) -> UInt64 {
@@ -23,9 +28,13 @@ extension Tokenizer {
   /// plain word (`stoppedAtChunk` true: the general scanners read it). One
   /// call per run of words rather than per word: the call's own cost was a
   /// tenth of a word's.
-  func scanPlainWords(
+  ///
+  /// Compiled twice (`Recording`): with the print recording and without,
+  /// so neither loop carries the other's registers; sharing one copy cost
+  /// either path up to fifteen instructions a word, by where the compiler spilled.
+  func scanPlainWords<Recording: PrintRecording>(
     _ text: UnsafeBufferPointer<UInt8>, from start: Int, into buffer: TokenBuffer, bits: UnsafePointer<UInt16>,
-    pieceMask: inout UInt16
+    pieceMask: inout UInt16, recording: Recording.Type
   ) -> (next: Int, stoppedAtChunk: Bool) {
     var index = start
     while index < text.count {
@@ -35,7 +44,7 @@ extension Tokenizer {
         continue
       }
       guard text[index] < 0x80,
-        let next = scanPlainWord(text, from: index, into: buffer, bits: bits, pieceMask: &pieceMask)
+        let next = scanPlainWord(text, from: index, into: buffer, bits: bits, pieceMask: &pieceMask, recording: recording)
       else { return (index, true) }
       index = next
     }
@@ -46,9 +55,9 @@ extension Tokenizer {
   /// longer than `plainWordRoom` and returns where the chunk ends; nil
   /// (nothing emitted) when the chunk needs the general scanners.
   @inline(__always)
-  func scanPlainWord(
+  func scanPlainWord<Recording: PrintRecording>(
     _ text: UnsafeBufferPointer<UInt8>, from start: Int, into buffer: TokenBuffer, bits: UnsafePointer<UInt16>,
-    pieceMask: inout UInt16
+    pieceMask: inout UInt16, recording: Recording.Type
   ) -> Int? {
     let arena = buffer.arena
     let folded = arena.tail(reserving: Self.plainWordRoom)
@@ -98,8 +107,10 @@ extension Tokenizer {
     pieceMask |= mask
     let hasRunOfThree = length <= 8 ? Self.hasRunOfThree(in: firstBlock, length) : Self.hasRunOfThree(folded, length)
     arena.commit(length)
-    if _slowPath(recordsPrints) {
-      Self.recordPrint(firstBlock: firstBlock, folded, length, isPlainWord: letters != 0, into: buffer)
+    if Recording.records {
+      // A word with digits or a run of three may gain a variant below: not called plain (the detectors then look at the token).
+      let surelyPlain = letters != 0 && digits == 0 && !hasRunOfThree
+      Self.recordPrint(firstBlock: firstBlock, folded, length, isPlainWord: surelyPlain, into: buffer)
     }
     emitPlainWord(
       text, start, start + length, mask: mask, hasRunOfThree: hasRunOfThree,
@@ -162,7 +173,6 @@ extension Tokenizer {
       var token = Token(
         start: base + start, end: base + end, kind: kind, normalisations: normalisations, folded: folded, gapBefore: gap)
       Variants.add(to: &token, arena: buffer.arena, leetspeak: leetspeak)
-      if recordsPrints { buffer.correctPlainWord(token) }
       appendPrinted(token, into: buffer)
       return
     }

@@ -76,7 +76,11 @@ public final class Tokenizer {
       // Most chunks are a plain word (`word`, `Word,`, `2025!`), and most
       // words follow one: a run of them is read in one call, eight bytes at a time.
       if usesPlainWordPath {
-        let (next, stoppedAtChunk) = scanPlainWords(text, from: index, into: buffer, bits: bits, pieceMask: &pieceMask)
+        let (next, stoppedAtChunk) =
+          recordsPrints
+          ? scanPlainWords(text, from: index, into: buffer, bits: bits, pieceMask: &pieceMask, recording: RecordingPrints.self)
+          : scanPlainWords(
+            text, from: index, into: buffer, bits: bits, pieceMask: &pieceMask, recording: NotRecordingPrints.self)
         index = next
         if !stoppedAtChunk { continue }
       }
