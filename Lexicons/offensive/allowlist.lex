@@ -1,7 +1,7 @@
 # Innocent phrases, places and names that contain an offensive word: no finding inside them.
 @format postcheck-lexicon 1
 @name offensive.allowlist
-@version 2026.12.02
+@version 2026.12.03
 @source Written for postcheck (UK place names from Ordnance Survey gazetteer knowledge; everyday senses)
 @licence CC0-1.0
 @description A phrase (folded words). Examples: posts that must get no offensive finding.
@@ -58,3 +58,5 @@ titchfield
 bitchfield
 idiot proof
 - Our idiot-proof guide to the portal
+shut up and take my money
+- shut up and take my money

@@ -1,7 +1,7 @@
 # Offensive words that are also, or look like, ordinary English: decided by hand, with their innocent senses.
 @format postcheck-lexicon 1
 @name offensive.core
-@version 2026.12.02
+@version 2026.12.03
 @source Written for postcheck (curated; categories and severities checked against Surge AI's list and Ofcom's 2021 guide to offensive language)
 @licence CC0-1.0
 @description A word or phrase (folded), its category (profanity, sexual, slur, insult, harassment, threat), severity (low, medium, high), the protected characteristic (Equality Act 2010) a slur or harassment targets (or -), and phrases it does not count inside, separated by | (or -). Examples: posts in which the entry must (or must not) be found.
@@ -93,7 +93,10 @@ pillock	insult	low	-	-
 git	insult	low	-	git repo|git commit|git push|git pull|git clone|git branch
 - push it to the git repo
 moron	insult	medium	-	-
-idiot	insult	low	-	-
+idiot	insult	low	-	i was an idiot|i'm an idiot|im an idiot|i am an idiot|i'm such an idiot|i am such an idiot|i was such an idiot|i felt like an idiot|i feel like an idiot|i was a complete idiot|i'm a complete idiot
++ honestly such an idiot
+- I was an idiot to forget my lanyard
+- I felt like an idiot asking
 imbecile	insult	medium	-	-
 cretin	insult	medium	-	-
 dumbass	insult	medium	-	-
@@ -227,6 +230,10 @@ libtard	insult	medium	-	-
 + shut up libtard
 libtards	insult	medium	-	-
 + libtards are destroying this country
+leftard	insult	medium	-	-
++ typical leftard nonsense
+leftards	insult	medium	-	-
++ leftards everywhere
 bimbo	insult	medium	sex	-
 + she's a dumb blonde bimbo
 paedo	insult	high	-	-

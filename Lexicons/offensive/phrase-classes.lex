@@ -1,7 +1,7 @@
 # Word classes that offensive.phrases templates name: `{you}` in a term stands for any member, `{you?}` for one or none.
 @format postcheck-lexicon 1
 @name offensive.phrase-classes
-@version 2026.12.02
+@version 2026.12.03
 @source Written for postcheck
 @licence CC0-1.0
 @description A class and one member (a word or several). Members are chosen so that every phrase a template spells is offensive however the post around it reads: verbs that are also insults (`clown`, `pig`, `rat`, `fool`, `beat`, `shoot`: I'll shoot you an e-mail), names and brands (`wally`, `cow`: thank you Cow & Gate) and slang that praises (`dope`) are left out.
@@ -82,6 +82,7 @@ insult-noun	piece of crap
 insult-noun	piece of garbage
 insult-noun	sad act
 insult-noun	nonce
+insult-noun	coward
 i-will	i will
 i-will	i'll
 i-will	i am going to
@@ -367,3 +368,57 @@ what-a-insult	creep
 what-a-insult	saddo
 what-a-insult	nonce
 what-a-insult	div
+body-part	legs
+body-part	neck
+body-part	face
+body-part	jaw
+body-part	head
+body-part	teeth
+body-part	skull
+body-part	nose
+deserve-harm	punched
+deserve-harm	punched in the face
+deserve-harm	shot
+deserve-harm	stabbed
+deserve-harm	beaten
+deserve-harm	beaten up
+deserve-harm	killed
+deserve-harm	hanged
+deserve-harm	hung
+deserve-harm	put down
+deserve-harm	tortured
+dumb-superlative	dumbest
+dumb-superlative	stupidest
+dumb-superlative	most idiotic
+dumb-superlative	most braindead
+dumb-superlative	thickest
+take-noun	take
+take-noun	tweet
+take-noun	opinion
+take-noun	comment
+take-noun	post
+take-noun	argument
+lick-target	balls
+lick-target	arse
+lick-target	ass
+lick-target	dick
+lick-target	cock
+lick-target	pussy
+lick-target	nuts
+harm-body	break
+harm-body	smash
+harm-body	punch
+harm-body	snap
+harm-body	kick
+harm-body	cave in
+vile-adjective	vile
+vile-adjective	horrible
+vile-adjective	nasty
+vile-adjective	despicable
+vile-adjective	disgusting
+vile-adjective	pathetic
+vile-adjective	evil
+vile-adjective	repulsive
+human-being	human being
+human-being	person
+human-being	excuse for a human being

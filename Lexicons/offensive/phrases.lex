@@ -1,7 +1,7 @@
 # Threats, incitement to self-harm, harassment and insults that are phrases rather than words.
 @format postcheck-lexicon 1
 @name offensive.phrases
-@version 2026.12.02
+@version 2026.12.03
 @source Written for postcheck
 @licence CC0-1.0
 @description A word or phrase (folded; `{class}` and `{class?}` stand for any member, or one or none, of a class of offensive.phrase-classes), its category (profanity, sexual, slur, insult, harassment, threat), severity (low, medium, high), the protected characteristic (Equality Act 2010) a slur or harassment targets (or -), and phrases it does not count inside, separated by | (or -). Examples: posts in which the entry must (or must not) be found.
@@ -411,3 +411,55 @@ crawl back under your rock	harassment	low	-	-
 + crawl back under your rock
 you should be ashamed of yourself	harassment	low	-	-
 + you should be ashamed of yourself
+{i-will} {harm-body} your {body-part}	threat	high	-	-
++ I will break your legs
++ im gonna break your jaw
++ I'll punch your teeth in
+- I'll break your fall
+- I'm going to end your week on a high
+{you-bare} deserve to be {deserve-harm}	threat	high	-	-
++ you deserve to be punched in the face
++ u deserve to be shot
+- you deserve to be proud
+- you deserve to be promoted
+{dumb-superlative} {take-noun}	insult	low	-	-
++ this is the dumbest take I have ever seen
++ stupidest tweet of the year
+- the dumbest thing I did today was forget my keys
+should have swallowed you	sexual	high	-	-
++ your mum should have swallowed you
+should've swallowed you	sexual	high	-	-
++ your mum should've swallowed you
+lick my {lick-target}	sexual	high	-	-
++ lick my balls
+- lick my plate clean
+suck my balls	sexual	high	-	-
++ suck my balls
+hope you suffer	threat	medium	-	-
++ I hope you suffer
+- I hope you suffered no damage in the storm
+hope your family suffers	threat	high	-	-
++ I hope your family suffers
+hope your kids die	threat	high	-	-
++ hope your kids die
+hope you rot	harassment	medium	-	-
++ hope you rot in hell
+fat pig	insult	medium	-	-
++ shut up fat pig
+- fat pigs in blankets
+fat slob	insult	medium	-	-
++ what a fat slob
+useless slob	insult	medium	-	-
++ you fat useless slob
+lazy slob	insult	low	-	-
++ lazy slob
+{you-are} {a-article} {vile-adjective} {human-being}	insult	medium	-	-
++ you are a vile human being
++ you're a horrible person
++ ur a pathetic excuse for a human being
+- you are a lovely person
+- you are a good person and a great tutor
+u r so {so-insult}	insult	medium	-	-
++ u r so dumb
+find you and {harm-body} your {body-part}	threat	high	-	-
++ I will find you and break your legs
