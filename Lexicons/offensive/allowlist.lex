@@ -60,3 +60,5 @@ idiot proof
 - Our idiot-proof guide to the portal
 shut up and take my money
 - shut up and take my money
+dick turpin
+- Dick Turpin exhibition at York

@@ -57,7 +57,7 @@ wank	sexual	medium	-	-
 twat	insult	high	-	-
 - Twatt is a village in Orkney
 prick	insult	medium	-	prick your finger|prick of|pin prick
-dick	sexual	medium	-	dick van dyke|moby dick|moby-dick|spotted dick|dick whittington|philip k dick
+dick	sexual	medium	-	dick van dyke|moby dick|moby-dick|spotted dick|dick whittington|philip k dick|dick turpin|dick francis|dick king-smith
 + don't be a dick
 - Dick Van Dyke was brilliant
 - Moby-Dick on the reading list
@@ -230,6 +230,19 @@ libtard	insult	medium	-	-
 + shut up libtard
 libtards	insult	medium	-	-
 + libtards are destroying this country
+biatch	insult	medium	-	-
++ biatch please
+biotch	insult	medium	-	-
+fkn	profanity	medium	-	-
++ fkn hell
+fkin	profanity	medium	-	-
++ fkin joke
+fk off	profanity	medium	-	-
++ fk off mate
+fk this	profanity	medium	-	-
++ fk this government
+fk you	insult	high	-	-
++ fk you
 leftard	insult	medium	-	-
 + typical leftard nonsense
 leftards	insult	medium	-	-

@@ -167,6 +167,8 @@ insult-after-article	melt
 insult-after-article	nobody
 insult-after-article	freak
 insult-after-article	weapon
+insult-after-article	liar
+insult-after-article	traitor
 strong-intensifier	absolute
 strong-intensifier	complete
 strong-intensifier	utter
@@ -392,6 +394,8 @@ dumb-superlative	stupidest
 dumb-superlative	most idiotic
 dumb-superlative	most braindead
 dumb-superlative	thickest
+dumb-superlative	braindead
+dumb-superlative	brain dead
 take-noun	take
 take-noun	tweet
 take-noun	opinion
@@ -422,3 +426,46 @@ vile-adjective	repulsive
 human-being	human being
 human-being	person
 human-being	excuse for a human being
+political-group	liberals
+political-group	libs
+political-group	lefties
+political-group	leftists
+political-group	socialists
+political-group	conservatives
+political-group	tories
+political-group	tory voters
+political-group	labour voters
+political-group	brexiteers
+political-group	remainers
+political-group	remoaners
+political-group	democrats
+political-group	republicans
+political-group	trump supporters
+political-insult	scum
+political-insult	vermin
+political-insult	a disease
+political-insult	a cancer
+political-insult	parasites
+political-insult	traitors
+political-insult	filth
+political-insult	subhuman
+political-insult	cockroaches
+political-insult	braindead
+political-insult	evil
+political-insult	the enemy of the people
+control-target	the media
+control-target	the banks
+control-target	the world
+control-target	everything
+religion-name	islam
+religion-name	judaism
+religion-name	christianity
+religion-name	hinduism
+religion-name	sikhism
+religion-insult	a cancer
+religion-insult	a disease
+religion-insult	a virus
+religion-insult	a plague
+religion-insult	a death cult
+religion-insult	evil
+religion-insult	a religion of hate

@@ -463,3 +463,34 @@ u r so {so-insult}	insult	medium	-	-
 + u r so dumb
 find you and {harm-body} your {body-part}	threat	high	-	-
 + I will find you and break your legs
+{political-group} {are-all} {political-insult}	harassment	medium	-	-
++ liberals are a disease
++ tories are vermin
+- tories are ahead in the polls
+{religion-group} control {control-target}	harassment	high	religion or belief	-
++ the jews control the media
+- christians control the parish council budget
+{religion-name} is {religion-insult}	harassment	high	religion or belief	-
++ islam is a cancer
+- islam is a world religion
+{sex-group} are too emotional	harassment	medium	sex	-
++ women are too emotional to lead
+- women are too busy to lead the session
+{nobody} {would} care if you died	harassment	high	-	-
++ nobody would care if you died
+shut ur mouth	harassment	medium	-	-
++ shut ur mouth
+shut your face	harassment	medium	-	-
++ shut your face
+shut ur face	harassment	medium	-	-
+shut your gob	harassment	medium	-	-
++ shut your gob
+shut your trap	harassment	medium	-	-
+where the sun don't shine	insult	low	-	-
++ stick it where the sun don't shine
+where the sun doesn't shine	insult	low	-	-
+ugly af	insult	medium	-	-
++ ugly af
+dumb af	insult	medium	-	-
++ you're dumb af
+stupid af	insult	medium	-	-
