@@ -161,7 +161,8 @@ go back to africa	harassment	high	-	-
 - you're right about the timetable
 - you don't have to be a failure at maths to find this hard
 - you are a star
-{you-are} {article} {intensifier?} {insult-after-article}	insult	medium	-	-
+{you-are} {article} {intensifier?} {insult-after-article}	insult	medium	-	you are a traitor to your|you're a traitor to your|youre a traitor to your|ur a traitor to your
+- you are a traitor to your tastebuds eating pineapple on pizza
 + you're a fucking joke mate
 + you are a complete clown
 + ur a snake
@@ -435,7 +436,8 @@ lick my {lick-target}	sexual	high	-	-
 - lick my plate clean
 suck my balls	sexual	high	-	-
 + suck my balls
-hope you suffer	threat	medium	-	-
+hope you suffer	threat	medium	-	hope you suffer no|hope you suffer less
+- hope you suffer no more delays on the train
 + I hope you suffer
 - I hope you suffered no damage in the storm
 hope your family suffers	threat	high	-	-
@@ -451,7 +453,8 @@ fat slob	insult	medium	-	-
 + what a fat slob
 useless slob	insult	medium	-	-
 + you fat useless slob
-lazy slob	insult	low	-	-
+lazy slob	insult	low	-	lazy slob in me
+- the lazy slob in me wants to stay in bed
 + lazy slob
 {you-are} {a-article} {vile-adjective} {human-being}	insult	medium	-	-
 + you are a vile human being
