@@ -163,7 +163,16 @@ extension PhraseIndex {
     else { return }
     // A masked first word of a phrase (`k*ll yourself`). Its other readings
     // (leetspeak, joined, squeezed) were looked up above.
-    for member in members(of: candidates) where Self.maskedAgrees(folded, firstForm(of: Int(member))) {
+    // Members sharing a first word (a template's phrases, next to each other) are compared with it once.
+    var comparedForm: Int32 = -1
+    var agrees = false
+    for member in members(of: candidates) {
+      let form = words[Int(phraseStarts[Int(member)])].firstForm
+      if form != comparedForm {
+        comparedForm = form
+        agrees = Self.maskedAgrees(folded, bytes(forms[Int(form)]))
+      }
+      guard agrees else { continue }
       if let match = rest(of: Int(member), from: index, tokens, arena, used: kept.union(.masked)) { body(match) }
     }
   }
