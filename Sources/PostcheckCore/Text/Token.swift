@@ -109,12 +109,12 @@ public struct Token: Sendable, Equatable {
   /// the joiner looks at, need it; the ASCII scanner leaves it 0 on others.
   public var gapBefore: UInt8 = 0
 
-  /// The longest gap, in bytes, that the letter joiner bridges.
   /// A word with no form but `folded` and no mask: every other form and a
   /// mask come with their normalisation, so one test tells.
   @inline(__always)
   var isPlainWord: Bool { kind == .word && normalisations.isDisjoint(with: Normalisations.disguised) }
 
+  /// The longest gap, in bytes, that the letter joiner bridges.
   static let maximumJoinableGap = 6
 
   public init(
