@@ -25,7 +25,7 @@ struct WordBitmap: Sendable {
   @inline(__always)
   func contains(_ key: UInt64) -> Bool { storage[Self.word(key, mask)] &>> (key >> 58) & 1 != 0 }
 
-  /// High bits, untouched by the fingerprint's final shift (which folds bits 31 and up into the low ones).
+  /// High bits: the fingerprint's best mixed (`WordPrefilter.fingerprint`).
   @inline(__always)
   private static func word(_ key: UInt64, _ mask: Int) -> Int { Int(truncatingIfNeeded: key >> 40) & mask }
 }
