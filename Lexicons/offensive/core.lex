@@ -1,7 +1,7 @@
 # Offensive words that are also, or look like, ordinary English: decided by hand, with their innocent senses.
 @format postcheck-lexicon 1
 @name offensive.core
-@version 2026.12.03
+@version 2026.12.04
 @source Written for postcheck (curated; categories and severities checked against Surge AI's list and Ofcom's 2021 guide to offensive language)
 @licence CC0-1.0
 @description A word or phrase (folded), its category (profanity, sexual, slur, insult, harassment, threat), severity (low, medium, high), the protected characteristic (Equality Act 2010) a slur or harassment targets (or -), and phrases it does not count inside, separated by | (or -). Examples: posts in which the entry must (or must not) be found.
@@ -90,8 +90,9 @@ knobhead	insult	medium	-	-
 tosser	insult	medium	-	-
 bellend	insult	medium	-	-
 pillock	insult	low	-	-
-git	insult	low	-	git repo|git commit|git push|git pull|git clone|git branch
+git	insult	low	-	git repo|git repos|git repository|git commit|git push|git pull|git clone|git branch|git merge|git log|git rebase|git stash|git checkout|git status|git diff|git init|git add|git fetch|git tag|git config|git bash|git hub|git lab|git history|git workflow|use git|using git|learn git|learning git|with git|in git|git and github
 - push it to the git repo
+- the git repository is down again
 moron	insult	medium	-	-
 idiot	insult	low	-	i was an idiot|i'm an idiot|im an idiot|i am an idiot|i'm such an idiot|i am such an idiot|i was such an idiot|i felt like an idiot|i feel like an idiot|i was a complete idiot|i'm a complete idiot
 + honestly such an idiot
@@ -278,4 +279,25 @@ ffs	profanity	low	-	-
 + ffs not again
 azz	profanity	low	-	-
 + kiss my azz
-
+jackass	insult	medium	-	jackass penguin|jackass penguins|jackass season|jackass the movie|jackass forever
++ stop being such a jackass
+- the jackass penguin colony at Boulders Beach
+jackasses	insult	medium	-	-
+feminazi	insult	medium	sex	-
++ typical feminazi
+feminazis	insult	medium	sex	-
+slapper	insult	high	sex	-
++ dirty slapper
+slappers	insult	high	sex	-
+muzzie	slur	high	religion or belief	-
+muzzies	slur	high	religion or belief	-
++ muzzies out
+nonce	insult	high	-	cryptographic nonce|random nonce|a nonce value|nonce value|nonce values|nonce word|nonce words|for the nonce|nonce reuse|nonce is
++ he's a paedo nonce
+- the server answers with a cryptographic nonce
+- a nonce word coined for the poem
+nonces	insult	high	-	cryptographic nonces|random nonces|nonces are
+hag	insult	medium	-	hag stone|hag stones|night hag
++ you old hag
+- we found a hag stone on the beach
+hags	insult	medium	-	hag stones

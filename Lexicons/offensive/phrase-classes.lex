@@ -1,7 +1,7 @@
 # Word classes that offensive.phrases templates name: `{you}` in a term stands for any member, `{you?}` for one or none.
 @format postcheck-lexicon 1
 @name offensive.phrase-classes
-@version 2026.12.03
+@version 2026.12.04
 @source Written for postcheck
 @licence CC0-1.0
 @description A class and one member (a word or several). Members are chosen so that every phrase a template spells is offensive however the post around it reads: verbs that are also insults (`clown`, `pig`, `rat`, `fool`, `beat`, `shoot`: I'll shoot you an e-mail), names and brands (`wally`, `cow`: thank you Cow & Gate) and slang that praises (`dope`) are left out.
@@ -469,3 +469,78 @@ religion-insult	a plague
 religion-insult	a death cult
 religion-insult	evil
 religion-insult	a religion of hate
+senile-target	fool
+senile-target	bat
+senile-target	codger
+senile-target	man
+senile-target	woman
+senile-target	goat
+senile-target	idiot
+senile-target	git
+make-sandwich	make me a sandwich
+make-sandwich	go make me a sandwich
+make-sandwich	get in the kitchen and make me a sandwich
+sandwich-target	love
+sandwich-target	woman
+sandwich-target	bitch
+sandwich-target	sweetheart
+sandwich-target	darling
+deserves	deserves
+deserves	deserve
+good-harm	kicking
+good-harm	hiding
+good-harm	beating
+good-harm	slap
+good-harm	slapping
+good-harm	punch
+good-harm	battering
+good-harm	smack
+glass-threat	you'll get glassed
+glass-threat	you will get glassed
+glass-threat	i'll glass you
+glass-threat	i will glass you
+glass-threat	gonna glass you
+glass-threat	going to glass you
+glass-threat	get glassed
+should-harm	stab
+should-harm	kill
+should-harm	murder
+should-harm	batter
+should-harm	knife
+should-harm	shoot
+should-harm	lynch
+him-her	him
+him-her	her
+him-her	them
+him-her	you
+they-he-she	they
+they-he-she	he
+they-he-she	she
+they-he-she	you
+they-he-she	them all
+lethal-harm	shot
+lethal-harm	killed
+lethal-harm	gassed
+lethal-harm	hanged
+lethal-harm	exterminated
+lethal-harm	lynched
+lethal-harm	put down
+lethal-harm	strung up
+lethal-harm	stabbed
+group-harm	locked up
+group-harm	executed
+group-harm	strung up
+group-harm	rounded up
+group-harm	banned
+group-insult	a drain
+control-target	hollywood
+control-target	the government
+all-these-insult	terrorists
+all-these-insult	criminals
+all-these-insult	rapists
+all-these-insult	paedophiles
+all-these-insult	animals
+all-these-insult	vermin
+all-these-insult	scum
+all-these-insult	savages
+all-these-insult	parasites

@@ -1,7 +1,7 @@
 # Threats, incitement to self-harm, harassment and insults that are phrases rather than words.
 @format postcheck-lexicon 1
 @name offensive.phrases
-@version 2026.12.03
+@version 2026.12.04
 @source Written for postcheck
 @licence CC0-1.0
 @description A word or phrase (folded; `{class}` and `{class?}` stand for any member, or one or none, of a class of offensive.phrase-classes), its category (profanity, sexual, slur, insult, harassment, threat), severity (low, medium, high), the protected characteristic (Equality Act 2010) a slur or harassment targets (or -), and phrases it does not count inside, separated by | (or -). Examples: posts in which the entry must (or must not) be found.
@@ -25,7 +25,9 @@ i'm going to kill you	threat	high	-	-
 im going to kill you	threat	high	-	-
 gonna kill you	threat	high	-	-
 i know where you live	threat	high	-	-
-watch your back	threat	medium	-	-
+watch your back	threat	medium	-	watch your back when|watch your back while|watch your back posture|watch your back and knees
++ watch your back
+- watch your back when lifting boxes
 i hope you die	threat	high	-	-
 hope you die	threat	high	-	-
 die in a fire	threat	high	-	-
@@ -208,7 +210,9 @@ die you pig	threat	high	-	-
 + @user die you pig
 sad little man	insult	medium	sex	-
 + get a life you sad little man
-get a life	harassment	low	-	-
+get a life	harassment	low	-	get a life jacket|get a life jackets|get a life vest|get a life coach|get a life insurance|get a life size|get a life drawing
++ get a life loser
+- get a life jacket before the kayak session
 ugly cow	insult	medium	sex	-
 + fat ugly cow
 hope your house burns down	threat	high	-	-
@@ -497,3 +501,73 @@ ugly af	insult	medium	-	-
 dumb af	insult	medium	-	-
 + you're dumb af
 stupid af	insult	medium	-	-
+shut the hell up	insult	low	-	-
++ shut the hell up
+dumb blonde	insult	medium	sex	dumb blonde joke|dumb blonde jokes
+- dumb blonde jokes are not funny, stop it
++ she's just a dumb blonde
+dumb blondes	insult	medium	sex	-
+senile old {senile-target}	insult	medium	age	-
++ senile old fool
++ you senile old bat
+coffin dodger	insult	medium	age	myself a coffin dodger|herself a coffin dodger|himself a coffin dodger
+- my nan calls herself a coffin dodger and laughs
+coffin dodgers	insult	medium	age	-
+{make-sandwich} {sandwich-target}	harassment	medium	sex	-
++ make me a sandwich love
++ now go make me a sandwich woman
+- my mum makes me a sandwich every morning
+- can you make me a sandwich, I'm stuck in a meeting
+go make me a sandwich	harassment	medium	sex	-
+now make me a sandwich	harassment	medium	sex	-
+i know where you work	threat	high	-	-
++ you're going to regret this, i know where you work
+i know where you sleep	threat	high	-	-
+i know where your kids go to school	threat	high	-	-
+i know where your family lives	threat	high	-	-
+you should just end it all	threat	high	-	-
++ you should just end it all
+go end it all	threat	high	-	-
+end yourself	threat	high	-	-
+you should just end it	threat	high	-	you should just end it with|you should just end it there|you should just end it early|you should just end it now and
++ you should just end it
+- you should just end it with him, he's not worth it
+{deserves} a good {good-harm}	threat	medium	-	-
++ he deserves a good kicking
++ you deserve a good slap
+needs a good slap	threat	medium	-	-
+needs a good kicking	threat	medium	-	-
+needs a good hiding	threat	medium	-	-
+needs a good smack	threat	medium	-	-
+- the batter needs a good beating before it goes in
+knock your teeth out	threat	high	-	-
++ i'm going to knock your teeth out
+knock your teeth in	threat	high	-	-
+kick your teeth in	threat	high	-	-
+smash your teeth in	threat	high	-	-
+{glass-threat}	threat	high	-	get glassed in
++ you'll get glassed
++ i'll glass you
+- the porch will get glassed in next spring
+someone should {should-harm} {him-her}	threat	high	-	someone should shoot him a|someone should shoot him an|someone should shoot her a|someone should shoot her an|someone should shoot them a|someone should shoot them an
++ someone should shoot him
++ someone should stab her
+- someone should shoot him an email about the rota
+{they-he-she} {should-be} {lethal-harm}	threat	medium	-	they should be shot on location|he should be shot on location|she should be shot on location|they should be shot on film|they should all be shot on location|they should be shot in colour
++ they should all be shot
++ he should be hanged
+- they should be shot on location next week
+your lot {should-be} {group-harm}	harassment	high	-	-
++ your lot should be deported
+{religion-group} run {control-target}	harassment	high	religion or belief	-
++ jews run everything
+- jews run a food bank in our town
+{religion-group} own {control-target}	harassment	high	religion or belief	-
+{all-these-insult} these {religion-group}	harassment	high	religion or belief	-
++ they're all terrorists these muslims
+{all-these-insult} these {race-group}	harassment	high	race	-
++ they're all criminals these immigrants
+thieving {race-group}	slur	high	race	-
++ thieving gypsies
+thieving scum	insult	medium	-	-
++ you people are all the same, thieving scum
