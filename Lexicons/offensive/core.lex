@@ -301,3 +301,5 @@ hag	insult	medium	-	hag stone|hag stones|night hag
 + you old hag
 - we found a hag stone on the beach
 hags	insult	medium	-	hag stones
+illegals	slur	medium	race	illegals in football|illegals in rugby
++ get these illegals out

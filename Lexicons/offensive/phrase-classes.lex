@@ -529,8 +529,6 @@ lethal-harm	strung up
 lethal-harm	stabbed
 group-harm	locked up
 group-harm	executed
-group-harm	strung up
-group-harm	rounded up
 group-harm	banned
 group-insult	a drain
 control-target	hollywood
@@ -544,3 +542,80 @@ all-these-insult	vermin
 all-these-insult	scum
 all-these-insult	savages
 all-these-insult	parasites
+insult-noun-more	hypocrite
+insult-noun-more	nutjob
+insult-noun-more	nutcase
+insult-noun-more	degenerate
+insult-noun-more	sack of shit
+insult-noun-more	lying sack of shit
+insult-noun-more	joke of a human
+insult-noun-more	joke of a human being
+he-she-is	this woman is
+he-she-is	this man is
+he-she-insult	nutjob
+he-she-insult	nutcase
+he-she-insult	hypocrite
+he-she-insult	joke of a human being
+you-are-insult	delusional
+you-are-insult	clueless
+you-are-insult	thick as shit
+you-are-insult	a waste of space
+political-insult	mentally ill
+political-insult	brain dead
+political-insult	brainwashed
+political-insult	morons
+political-insult	idiots
+political-insult	retarded
+sex-group-insult	so stupid
+sex-group-insult	stupid
+sex-group-insult	useless
+sex-group-insult	thick
+i-will	i'd
+i-will	i would
+snowflake-lead	lefty
+snowflake-lead	liberal
+snowflake-lead	woke
+snowflake-lead	triggered
+snowflake-lead	pathetic
+snowflake-lead	crying
+hole	whatever hole
+hole	your hole
+hole	the hole
+hole	the sewer
+mummy	mommy
+mummy	mummy
+mummy	mum
+mummy	mom
+mummy	mam
+mummy	mama
+mummy	momma
+snowflake	snowflake
+snowflake	snowflakes
+excuse-lead	pathetic
+excuse-lead	sorry
+excuse-lead	poor
+excuse-lead	miserable
+human-being-noun	man
+human-being-noun	woman
+human-being-noun	person
+human-being-noun	father
+human-being-noun	dad
+human-being-noun	mother
+human-being-noun	bloke
+dehumanising	brain dead
+dehumanising	braindead
+he-she-intensifier	complete
+he-she-intensifier	absolute
+he-she-intensifier	total
+this-country	this country
+this-country	our country
+this-country	britain
+an-article	an
+an-article	such an
+vowel-intensifier	absolute
+vowel-intensifier	utter
+vowel-insult-noun	idiot
+vowel-insult-noun	imbecile
+vowel-insult-noun	arsehole
+vowel-insult-noun	asshole
+vowel-insult-noun	embarrassment

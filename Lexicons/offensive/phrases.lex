@@ -150,10 +150,10 @@ go back to africa	harassment	high	-	-
 - the muppets are on at seven
 - thank you Wally for the lift
 - thank you Cow & Gate for the samples
-{you-are} {article} {intensifier?} {insult-noun}	insult	medium	-	-
+# "a" goes before every word (people write "a idiot"), "an" only before a vowel: the template spells half as many phrases.
+{you-are} {a-article} {intensifier?} {insult-noun}	insult	medium	-	-
 + ur a complete numpty mate
 + You're a complete plonker
-+ you're an absolute disgrace to this club
 + u are a waste of space
 + you're such a moron
 + you are a total idiot
@@ -163,7 +163,7 @@ go back to africa	harassment	high	-	-
 - you're right about the timetable
 - you don't have to be a failure at maths to find this hard
 - you are a star
-{you-are} {article} {intensifier?} {insult-after-article}	insult	medium	-	you are a traitor to your|you're a traitor to your|youre a traitor to your|ur a traitor to your
+{you-are} {a-article} {intensifier?} {insult-after-article}	insult	medium	-	you are a traitor to your|you're a traitor to your|youre a traitor to your|ur a traitor to your
 - you are a traitor to your tastebuds eating pineapple on pizza
 + you're a fucking joke mate
 + you are a complete clown
@@ -189,7 +189,7 @@ excuse for a human being	insult	medium	-	-
 + what a pathetic excuse for a human being
 excuse of a human being	insult	medium	-	-
 waste of skin	insult	medium	-	-
-+ he is a total waste of skin
++ such a waste of skin honestly
 the world would be better without you	harassment	high	-	-
 the world would be better off without you	harassment	high	-	-
 + the world would be better off without you in it
@@ -571,3 +571,57 @@ thieving {race-group}	slur	high	race	-
 + thieving gypsies
 thieving scum	insult	medium	-	-
 + you people are all the same, thieving scum
+{you-are} {a-article} {he-she-intensifier?} {insult-noun-more}	insult	medium	-	-
++ you are such a hypocrite it's unreal
++ you're a complete nutjob
+{you-bare} {insult-noun-more}	insult	medium	-	-
++ sit down you hypocrite
+{he-she-is} {a-article} {he-she-intensifier} {he-she-insult}	insult	medium	-	-
++ this woman is a complete nutjob
+{snowflake-lead} {snowflake}	insult	low	-	-
++ typical lefty snowflake meltdown
+- typical snowflake shapes under the microscope
+- each snowflake is unique, say the year 3 class
+go cry to your {mummy}	harassment	low	-	-
++ go cry to your mommy
+go cry somewhere else	harassment	low	-	-
+get what's coming to you	threat	medium	-	-
++ hope you get what's coming to you
+sleep with one eye open	threat	medium	-	-
++ you'd better sleep with one eye open
+send them all home	harassment	medium	race	-
+just die already	threat	high	-	-
++ you're too old to understand, just die already
+go die already	threat	high	-	-
+up yours	insult	low	-	up yours is|up yours goes|up yours was
++ up yours
+screw off	insult	low	-	screw off the|screw off lid|screw off cap
++ screw off
+- screw off the lid and pour
+you disgust me	harassment	medium	-	-
+crawl back into {hole}	harassment	medium	-	-
++ crawl back into whatever hole you came from
+crawl back to {hole}	harassment	medium	-	-
+whatever hole you crawled out of	harassment	medium	-	-
+whatever rock you crawled out from under	harassment	medium	-	-
+should have aborted you	harassment	high	-	-
++ your mum should have aborted you
+should've aborted you	harassment	high	-	-
+shoulda aborted you	harassment	high	-	-
+{excuse-lead} excuse for a {human-being-noun}	insult	medium	-	-
++ pathetic excuse for a man
+- what a poor excuse for a meeting
+{he-she-is} {a-article} {vile-adjective} {human-being}	insult	medium	-	-
++ she is a horrible person
+{vile-adjective} evil {human-being-noun}	insult	medium	-	-
++ she is a vile evil woman
+{you-are} {article} snowflake	insult	low	-	-
++ you're such a snowflake
+{race-group} {are-all} ruining {this-country}	harassment	high	race	-
++ immigrants are ruining this country, send them home
+{you-are} {an-article} {vowel-intensifier} {insult-noun}	insult	medium	-	-
++ you're an absolute disgrace to this club
+{you-are} {an-article} {vowel-insult-noun}	insult	medium	-	-
++ you are such an idiot
+{you-are} {an-article} {vowel-intensifier} {insult-after-article}	insult	medium	-	-
++ you're an utter joke
