@@ -303,3 +303,14 @@ hag	insult	medium	-	hag stone|hag stones|night hag
 hags	insult	medium	-	hag stones
 illegals	slur	medium	race	illegals in football|illegals in rugby
 + get these illegals out
+thot	insult	medium	sex	-
++ she a thot
+thots	insult	medium	sex	-
+simp	insult	low	-	-
++ he's a simp lmao
+simps	insult	low	-	-
+wetback	slur	high	race	-
++ stupid wetback
+wetbacks	slur	high	race	-
+redneck	insult	low	-	-
+rednecks	insult	low	-	-

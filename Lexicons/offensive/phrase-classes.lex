@@ -619,3 +619,55 @@ vowel-insult-noun	imbecile
 vowel-insult-noun	arsehole
 vowel-insult-noun	asshole
 vowel-insult-noun	embarrassment
+family-member	mom
+family-member	mum
+family-member	mam
+family-member	mother
+family-member	dad
+family-member	father
+family-member	kids
+family-member	children
+family-member	wife
+family-member	husband
+family-member	son
+family-member	daughter
+family-member	nan
+family-member	gran
+family-member	baby
+dirty-target	jew
+dirty-target	jews
+dirty-target	muslim
+dirty-target	muslims
+dirty-target	arab
+dirty-target	arabs
+dirty-target	immigrant
+dirty-target	immigrants
+dirty-target	gypsy
+dirty-target	gypsies
+dirty-target	paki
+dirty-target	pakis
+you-gonna	you gonna
+you-gonna	you're gonna
+you-gonna	youre gonna
+you-gonna	you are gonna
+you-gonna	you're going to
+you-gonna	you will
+you-gonna	you'll
+you-gonna	ur gonna
+you-gonna	u gonna
+shot-harm	shot
+shot-harm	stabbed
+shot-harm	merked
+shot-harm	bodied
+shot-harm	knifed
+yo-mama	yo mama
+yo-mama	yo momma
+yo-mama	yo mamma
+yo-mama	your mama
+yo-mama	your momma
+yo-mama	yo mum
+yo-mama-insult	so fat
+yo-mama-insult	so ugly
+yo-mama-insult	so stupid
+yo-mama-insult	so dumb
+yo-mama-insult	so poor

@@ -625,3 +625,38 @@ shoulda aborted you	harassment	high	-	-
 + you are such an idiot
 {you-are} {an-article} {vowel-intensifier} {insult-after-article}	insult	medium	-	-
 + you're an utter joke
+{you-bare} a {insult-after-article}	insult	medium	-	-
++ you a clown for real
+{you-bare} a {insult-noun}	insult	medium	-	-
++ u a loser
+{yo-mama} {yo-mama-insult}	insult	low	-	-
++ yo mama so fat she broke the scale
+white trash	insult	medium	race	-
++ white trash redneck
+ching chong	slur	high	race	-
++ ching chong go eat your dog
+dirty {dirty-target}	slur	high	-	-
++ dirty jew
+holocaust never happened	harassment	high	religion or belief	-
++ the holocaust never happened but it should have
+holocaust didn't happen	harassment	high	religion or belief	-
+hitler was right	harassment	high	religion or belief	-
++ hitler was right
+hitler did nothing wrong	harassment	high	religion or belief	-
+you sound autistic	insult	medium	disability	-
++ you sound autistic af
+autistic af	insult	medium	disability	-
+got the downs	insult	high	disability	got the downs and
++ he got the downs
+hope your {family-member} dies	threat	high	-	-
++ hope your mom dies
+hope your {family-member} gets cancer	threat	high	-	-
+catch these hands	threat	medium	-	-
++ catch these hands
+{you-gonna} get {shot-harm}	threat	high	-	-
++ you gonna get shot
+- you're going to get jumped by the puppy when you open the door
+suck your mother	sexual	medium	-	-
++ go suck your mother
+suck your mum	sexual	medium	-	-
+suck your mom	sexual	medium	-	-
