@@ -85,7 +85,7 @@ wench	insult	low	sex	-
 feck	profanity	low	-	-
 frigging	profanity	low	-	-
 shag	sexual	low	-	shag carpet|shag pile
-knob	insult	low	-	door knob|knob of butter|volume knob|knob on the door|knob on the
+knob	insult	low	-	door knob|knob of butter|volume knob|knob on the door|knob twiddling|knob on the
 knobhead	insult	medium	-	-
 tosser	insult	medium	-	-
 bellend	insult	medium	-	-
@@ -314,3 +314,10 @@ wetback	slur	high	race	-
 wetbacks	slur	high	race	-
 redneck	insult	low	-	-
 rednecks	insult	low	-	-
+sket	insult	high	sex	-
++ she's a sket
+skets	insult	high	sex	-
+fatty	insult	medium	-	fatty acid|fatty acids|fatty liver|fatty food|fatty foods|fatty tissue|fatty meat|fatty fish|fatty deposits|fatty lump|fatty acid's
++ fatty
+- fatty acids lecture tomorrow
+fatties	insult	medium	-	-

@@ -671,3 +671,81 @@ yo-mama-insult	so ugly
 yo-mama-insult	so stupid
 yo-mama-insult	so dumb
 yo-mama-insult	so poor
+insult-noun-more	nazi
+insult-noun-more	fascist
+insult-noun-more	bigot
+insult-noun-more	psycho
+insult-noun-more	lunatic
+insult-noun-more	nutter
+what-a-insult	psycho
+what-a-insult	bigot
+what-a-insult	nutter
+what-a-insult	lunatic
+you-are-insult	irrelevant
+you-are-insult	mentally unwell
+you-are-insult	unhinged
+you-are-insult	deranged
+you-are-insult	psychotic
+fat-noun	whale
+fat-noun	heifer
+fat-noun	lard
+fat-noun	blob
+fat-noun	lump
+fat-noun	pig
+fat-noun	cow
+fat-noun	slob
+show-us	show us your
+show-us	show me your
+show-us	get your
+show-us	flash your
+show-us	flash us your
+private-part	boobs
+private-part	tits
+private-part	titties
+private-part	knockers
+private-part	fanny
+private-part	cock
+private-part	dick
+scum-lead	scouse
+scum-lead	scouser
+scum-lead	manc
+scum-lead	tory
+scum-lead	tories
+scum-lead	labour
+scum-lead	lefty
+scum-lead	leftie
+scum-lead	commie
+scum-lead	woke
+scum-lead	remoaner
+scum-lead	brexiteer
+scum-lead	corrupt
+scum-lead	pikey
+scum-lead	chav
+hope-subject	you get
+hope-subject	u get
+hope-subject	he gets
+hope-subject	she gets
+hope-subject	they get
+hope-subject	your mum gets
+hope-subject	your kids get
+hope-harm	run over
+hope-harm	hit by a bus
+hope-harm	cancer
+hope-harm	raped
+hope-harm	stabbed
+hope-harm	shot
+hope-harm	aids
+opinion-scorn	your opinion is worthless
+opinion-scorn	your opinion is irrelevant
+opinion-scorn	nobody cares about your opinion
+opinion-scorn	no one cares about your opinion
+opinion-scorn	nobody cares about your stupid opinion
+opinion-scorn	no one cares about your stupid opinion
+opinion-scorn	nobody cares what you think
+opinion-scorn	no one cares what you think
+opinion-scorn	your stupid opinion
+would-i	i'd
+would-i	i would
+would-i	id
+would-i	i'd totally
+would-i	i would totally

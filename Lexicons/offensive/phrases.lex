@@ -393,7 +393,8 @@ load of bs	profanity	low	-	-
 + what a load of bs
 nasty piece of work	insult	low	-	-
 + nasty piece of work
-what a {what-a-insult}	insult	medium	-	-
+what a {what-a-insult}	insult	medium	-	what a melt in
+- what a melt-in-the-mouth brownie
 + lmfao what a loser
 + what a muppet
 - what a lovely day
@@ -450,7 +451,7 @@ hope your kids die	threat	high	-	-
 + hope your kids die
 hope you rot	harassment	medium	-	-
 + hope you rot in hell
-fat pig	insult	medium	-	-
+fat pig	insult	medium	-	fat pig roast|fat pig farm|fat pigs roast
 + shut up fat pig
 - fat pigs in blankets
 fat slob	insult	medium	-	-
@@ -660,3 +661,39 @@ suck your mother	sexual	medium	-	-
 + go suck your mother
 suck your mum	sexual	medium	-	-
 suck your mom	sexual	medium	-	-
+send nudes	sexual	medium	-	-
++ @user send nudes
+{would-i} smash her	sexual	medium	sex	i'd smash her record|i would smash her record|i'd smash her pb|i'd smash her time|i'd smash her score
+- I'd smash her record if I trained harder
++ i'd smash her
+{show-us} {private-part}	sexual	medium	sex	-
++ show us your boobs
+- get your bum off the sofa and come to training
+gagging for it	sexual	medium	sex	-
++ she's gagging for it
+{you-bare} fat {fat-noun}	insult	medium	-	-
++ @user you fat whale
+fat whale	insult	medium	-	-
+fat heifer	insult	medium	-	-
+lard arse	insult	medium	-	-
+lardarse	insult	medium	-	-
+ugly mug	insult	low	-	-
++ @user ugly mug
+face for radio	insult	low	-	-
++ face for radio lol
+go back to your cave	harassment	low	-	go back to your cave painting
++ @user go back to your cave
+wrong un	insult	high	-	-
++ @user you're a wrong un
+wrong'un	insult	high	-	-
+{scum-lead} scum	insult	medium	-	-
++ dirty scouse scum
++ tory scum
+{opinion-scorn}	harassment	low	-	-
++ @user your opinion is worthless, just like you
++ no one cares about your stupid opinion
+hope {hope-subject} {hope-harm}	threat	high	-	hope you get cancer screening|hope you get cancer checked|hope he gets cancer screening|hope she gets cancer screening|hope they get cancer screening
+- hope you get cancer screening booked, it's free for over 50s
++ I hope he gets run over
+you freak	insult	medium	-	-
++ @user get off twitter you freak
