@@ -20,24 +20,37 @@ struct PhraseChains: Sendable {
 
   private static let completeSalt: UInt64 = 0x6A09_E667_F3BC_C909
 
-  init(phrases: [[PhraseIndex.Word]]) {
+  /// Phrase `p`'s words are distinct words `wordIDs[phraseStarts[p] ..< phraseStarts[p + 1]]`,
+  /// whose forms have the fingerprints `formPrints[id]`.
+  init(phraseStarts: [Int32], wordIDs: [Int32], formPrints: [[UInt64]]) {
     var prefixKeys: [UInt64] = []
     var bucketOfChain: [UInt64: Int] = [:]
     var buckets: [[Int32]] = []
-    for (id, words) in phrases.enumerated() {
-      var chains: [UInt64] = [0]
-      for (position, word) in words.enumerated() {
-        let prints = word.forms.map { WordPrefilter.fingerprint($0) }
-        chains = chains.flatMap { chain in prints.map { position == 0 ? $0 : WordPrefilter.pair(chain, $0) } }
-        if position > 0 && position < words.count - 1 { prefixKeys += chains }
-      }
-      for chain in Set(chains) {
-        let bucket = bucketOfChain[chain] ?? buckets.count
-        if bucket == buckets.count {
-          bucketOfChain[chain] = bucket
-          buckets.append([])
+    var chains: [UInt64] = []
+    for id in 0..<max(phraseStarts.count - 1, 0) {
+      let start = Int(phraseStarts[id])
+      let end = Int(phraseStarts[id + 1])
+      guard end > start else { continue }
+      // Nearly every phrase has one form per word, so one chain: read without arrays.
+      if (start..<end).allSatisfy({ formPrints[Int(wordIDs[$0])].count == 1 }) {
+        var chain = formPrints[Int(wordIDs[start])][0]
+        for position in start + 1..<end {
+          chain = WordPrefilter.pair(chain, formPrints[Int(wordIDs[position])][0])
+          if position < end - 1 { prefixKeys.append(chain) }
         }
-        buckets[bucket].append(Int32(id))
+        Self.add(Int32(id), chain: chain, to: &buckets, bucketOfChain: &bucketOfChain)
+        continue
+      }
+      chains = formPrints[Int(wordIDs[start])]
+      for position in start + 1..<end {
+        let prints = formPrints[Int(wordIDs[position])]
+        chains = prints.count == 1
+          ? chains.map { WordPrefilter.pair($0, prints[0]) }
+          : chains.flatMap { chain in prints.map { WordPrefilter.pair(chain, $0) } }
+        if position < end - 1 { prefixKeys += chains }
+      }
+      for (index, chain) in chains.enumerated() where !chains[..<index].contains(chain) {
+        Self.add(Int32(id), chain: chain, to: &buckets, bucketOfChain: &bucketOfChain)
       }
     }
     // A first word's own chain (its print) is in the index's `firstWords`, which every plain word is tested at.
@@ -45,6 +58,17 @@ struct PhraseChains: Sendable {
     complete = WordPrefilter(keys: bucketOfChain.keys.map(Self.completeKey))
     table = PrintTable(bucketOfChain.map { ($0.key, Int32($0.value)) })
     (members, starts) = PhraseIndex.flatten(buckets)
+  }
+
+  private static func add(
+    _ phrase: Int32, chain: UInt64, to buckets: inout [[Int32]], bucketOfChain: inout [UInt64: Int]
+  ) {
+    let bucket = bucketOfChain[chain] ?? buckets.count
+    if bucket == buckets.count {
+      bucketOfChain[chain] = bucket
+      buckets.append([])
+    }
+    buckets[bucket].append(phrase)
   }
 
   func deallocate() {

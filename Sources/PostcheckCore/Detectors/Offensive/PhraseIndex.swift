@@ -106,7 +106,8 @@ final class PhraseIndex: Sendable {
   init(phrases: [[Word]], matchesDisguises: Bool = true) {
     self.matchesDisguises = matchesDisguises
     phraseCount = phrases.count
-    longestPhrase = phrases.map(\.count).max() ?? 0
+    // A closure, not a key path: a key path is read through the runtime, 700 instructions a phrase.
+    longestPhrase = phrases.map { $0.count }.max() ?? 0
 
     // Templates repeat words across thousands of phrases (`you`, `are`,
     // `a`): each distinct word is stored, masked and printed once.
@@ -148,9 +149,10 @@ final class PhraseIndex: Sendable {
     for (id, words) in phrases.enumerated() {
       guard let first = words.first else { continue }
       let phrase = Int32(id)
-      buckets.add(phrase, to: first.forms, table: .plain)
-      buckets.add(phrase, to: [first.squeezed], table: .squeezed)
-      buckets.add(phrase, to: [first.skeleton], table: .skeletons)
+      let firstID = wordIDs[Int(phraseStarts[id])]
+      buckets.add(phrase, to: first.forms, table: .plain, keysOf: Int64(firstID))
+      buckets.add(phrase, to: [first.squeezed], table: .squeezed, keysOf: Int64(firstID))
+      buckets.add(phrase, to: [first.skeleton], table: .skeletons, keysOf: Int64(firstID))
       if let form = first.forms.first {
         let key = Self.maskedKey(count: form.count, first: form.first ?? 0)
         if words.count == 1 {
@@ -160,12 +162,12 @@ final class PhraseIndex: Sendable {
         }
       }
       if words.count == 1 {
-        buckets.add(phrase, to: first.forms, table: .singles)
+        buckets.add(phrase, to: first.forms, table: .singles, keysOf: Int64(firstID))
       } else {
-        buckets.add(phrase, to: first.forms.flatMap { form in words[1].forms.map { form + [0x20] + $0 } }, table: .pairs)
-        let firstID = wordIDs[Int(phraseStarts[id])]
         let secondID = wordIDs[Int(phraseStarts[id]) + 1]
-        if seenPairs.insert(Int64(firstID) << 32 | Int64(secondID)).inserted {
+        let pair = Int64(firstID) << 32 | Int64(secondID)
+        buckets.add(phrase, to: first.forms.flatMap { form in words[1].forms.map { form + [0x20] + $0 } }, table: .pairs, keysOf: pair)
+        if seenPairs.insert(pair).inserted {
           for form in first.forms {
             let firstPrint = WordPrefilter.fingerprint(form)
             pairPrints += words[1].forms.map { WordPrefilter.pair(firstPrint, WordPrefilter.fingerprint($0)) }
@@ -178,20 +180,21 @@ final class PhraseIndex: Sendable {
     self.maskedSingles = maskedSingles
     self.maskedFirstWords = maskedFirstWords
     // Squeezed and skeleton keys too: disguised words then skip their lookups as plain ones do.
-    let firstWordPrints = buckets.keys[.plain, default: []].map { WordPrefilter.fingerprint($0.0) }
-    var prints = firstWordPrints + [.squeezed, .skeletons].flatMap({ buckets.keys[$0, default: []] }).map {
+    let firstWordPrints = buckets.keys(in: .plain).map { WordPrefilter.fingerprint($0.0) }
+    var prints = firstWordPrints + [.squeezed, .skeletons].flatMap({ buckets.keys(in: $0) }).map {
       WordPrefilter.fingerprint($0.0)
     }
-    prints += buckets.keys[.singles, default: []].map { Self.singleKey(WordPrefilter.fingerprint($0.0)) } + pairPrints
+    prints += buckets.keys(in: .singles).map { Self.singleKey(WordPrefilter.fingerprint($0.0)) } + pairPrints
     prefilter = WordPrefilter(keys: prints)
     firstWords = WordBitmap(keys: firstWordPrints)
     continuations = WordPrefilter(keys: continuationKeys)
-    chains = PhraseChains(phrases: matchesDisguises ? phrases : [])
-    plain = ByteKeyTable(buckets.keys[.plain, default: []])
-    singles = ByteKeyTable(buckets.keys[.singles, default: []])
-    pairs = ByteKeyTable(buckets.keys[.pairs, default: []])
-    squeezed = ByteKeyTable(buckets.keys[.squeezed, default: []])
-    skeletons = ByteKeyTable(buckets.keys[.skeletons, default: []])
+    chains = PhraseChains(
+      phraseStarts: matchesDisguises ? phraseStarts : [0], wordIDs: wordIDs, formPrints: distinct.formPrints)
+    plain = ByteKeyTable(buckets.keys(in: .plain))
+    singles = ByteKeyTable(buckets.keys(in: .singles))
+    pairs = ByteKeyTable(buckets.keys(in: .pairs))
+    squeezed = ByteKeyTable(buckets.keys(in: .squeezed))
+    skeletons = ByteKeyTable(buckets.keys(in: .skeletons))
     let allForms = matchesDisguises ? [] : Set(phrases.joined().flatMap(\.forms))
     anyWord = ByteKeyTable(allForms.sorted { $0.lexicographicallyPrecedes($1) }.map { ($0, 0) })
   }
@@ -245,16 +248,45 @@ private struct DistinctWords {
   var stored: [PhraseIndex.StoredWord] = []
   var masks: [UInt64] = []
   var comparisonPrints: [[UInt64]] = []
+  /// The fingerprint of each of the word's forms.
+  var formPrints: [[UInt64]] = []
   private var idOfWord: [PhraseIndex.Word: Int32] = [:]
+  /// Ids by the storage of a word's arrays. Template phrases hold copies of
+  /// one class member's word, sharing its arrays: the same storage is the
+  /// same word, found without hashing its bytes (a fifth of building the
+  /// index). Valid while the words are alive, which they are for the build.
+  private var idOfStorage: [Int: (storage: WordStorage, id: Int32)] = [:]
+
+  private struct WordStorage: Equatable {
+    let forms: UnsafeRawPointer?
+    let squeezed: UnsafeRawPointer?
+    let skeleton: UnsafeRawPointer?
+
+    init(_ word: PhraseIndex.Word) {
+      forms = word.forms.withUnsafeBufferPointer { UnsafeRawPointer($0.baseAddress) }
+      squeezed = word.squeezed.withUnsafeBufferPointer { UnsafeRawPointer($0.baseAddress) }
+      skeleton = word.skeleton.withUnsafeBufferPointer { UnsafeRawPointer($0.baseAddress) }
+    }
+
+    /// Keyed by the forms' storage alone (one integer to hash); the rest is compared.
+    var key: Int { Int(bitPattern: forms) }
+  }
 
   /// `word`'s id, storing it with `store` the first time it is seen.
   mutating func id(of word: PhraseIndex.Word, store: () -> PhraseIndex.StoredWord) -> Int32 {
-    if let id = idOfWord[word] { return id }
+    let storage = WordStorage(word)
+    if let known = idOfStorage[storage.key], known.storage == storage { return known.id }
+    if let id = idOfWord[word] {
+      idOfStorage[storage.key] = (storage, id)
+      return id
+    }
     let id = Int32(stored.count)
     idOfWord[word] = id
+    idOfStorage[storage.key] = (storage, id)
     stored.append(store())
     let prints = WordMask.comparisonPrints(of: word)
     comparisonPrints.append(prints)
+    formPrints.append(word.forms.map { WordPrefilter.fingerprint($0) })
     masks.append(WordMask.of(prints: prints))
     return id
   }
@@ -263,19 +295,28 @@ private struct DistinctWords {
 /// Collects phrase ids into buckets by key while an index is built, then
 /// flattens them into one array of members and one of bucket starts.
 private struct BucketBuilder {
-  enum Table { case plain, singles, pairs, squeezed, skeletons }
+  enum Table: Int, CaseIterable { case plain, singles, pairs, squeezed, skeletons }
 
   var members: [[Int32]] = []
-  var keys: [Table: [([UInt8], Int32)]] = [:]
-  private var bucketOfKey: [Table: [[UInt8]: Int32]] = [:]
+  // Per table, by its raw value: a dictionary keyed by the table cost a hash and a copy of the inner one per use.
+  private var keysOfTable = Array(repeating: [([UInt8], Int32)](), count: Table.allCases.count)
+  private var bucketOfKey = Array(repeating: [[UInt8]: Int32](), count: Table.allCases.count)
 
-  /// Adds `phrase` once to the bucket of each key in `table`.
+  /// The buckets that a word's (or a pair of words') keys named, by table and word id.
+  private var bucketsOfWord = Array(repeating: [Int64: [Int32]](), count: Table.allCases.count)
+
+  /// Each key of `table` with its bucket, in the order first seen.
+  func keys(in table: Table) -> [([UInt8], Int32)] { keysOfTable[table.rawValue] }
+
+  /// Adds `phrase` once to the bucket of each key in `table`. `word` is the
+  /// distinct word (or pair) the keys were made from: thousands of template
+  /// phrases share one, whose keys are then hashed once, not once per phrase.
   /// Phrases are added in increasing order, so one already in a bucket is its last member.
-  mutating func add(_ phrase: Int32, to keysOfPhrase: [[UInt8]], table: Table) {
-    for key in keysOfPhrase {
-      let bucket = Int(bucket(for: key, in: table))
-      if members[bucket].last != phrase { members[bucket].append(phrase) }
-    }
+  mutating func add(_ phrase: Int32, to keysOfPhrase: @autoclosure () -> [[UInt8]], table: Table, keysOf word: Int64) {
+    let found = bucketsOfWord[table.rawValue][word]
+    let ids = found ?? keysOfPhrase().map { bucket(for: $0, in: table) }
+    if found == nil { bucketsOfWord[table.rawValue][word] = ids }
+    for id in ids where members[Int(id)].last != phrase { members[Int(id)].append(phrase) }
   }
 
   /// Adds `phrase` to a bucket kept outside the tables, making it on first use.
@@ -286,10 +327,10 @@ private struct BucketBuilder {
   }
 
   private mutating func bucket(for key: [UInt8], in table: Table) -> Int32 {
-    if let existing = bucketOfKey[table]?[key] { return existing }
+    if let existing = bucketOfKey[table.rawValue][key] { return existing }
     let id = newBucket()
-    bucketOfKey[table, default: [:]][key] = id
-    keys[table, default: []].append((key, id))
+    bucketOfKey[table.rawValue][key] = id
+    keysOfTable[table.rawValue].append((key, id))
     return id
   }
 
