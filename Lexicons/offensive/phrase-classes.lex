@@ -749,3 +749,67 @@ would-i	i would
 would-i	id
 would-i	i'd totally
 would-i	i would totally
+everyone	everyone
+everyone	everybody
+everyone	literally everyone
+everyone	the whole school
+everyone	the whole class
+at-place	at school
+at-place	at work
+at-place	here
+at-place	in class
+at-place	in this group
+favour-harm	jump
+favour-harm	die
+favour-harm	kill yourself
+favour-harm	disappear
+favour-harm	drop dead
+favour-harm	off yourself
+favour-harm	end it
+favour-harm	hang yourself
+fat-ugly-noun	loser
+fat-ugly-noun	pig
+fat-ugly-noun	bitch
+fat-ugly-noun	slag
+fat-ugly-noun	bastard
+fat-ugly-noun	freak
+fat-ugly-noun	mess
+fat-ugly-noun	slob
+fat-ugly	fat ugly
+fat-ugly	ugly fat
+shouldnt	shouldn't
+shouldnt	should not
+allowed-target	vote
+allowed-target	work
+allowed-target	drive
+allowed-target	marry
+allowed-target	adopt
+allowed-target	have kids
+allowed-target	breed
+allowed-target	exist
+age-group	old people
+age-group	boomers
+age-group	pensioners
+age-group	the elderly
+age-group	oldies
+age-group	old folk
+age-group	old cunts
+should-die	should just die
+should-die	should die
+should-die	need to die
+should-die	need to die off
+should-die	should die off
+should-die	should be put down
+should-die	should all die
+body-group	fat people
+body-group	fatties
+body-group	obese people
+body-group	ugly people
+sex-group-insult	property
+sex-group-insult	objects
+sex-group-insult	only good for sex
+rip-part	head
+rip-part	face
+rip-part	arms
+rip-part	balls
+rip-part	tongue

@@ -697,3 +697,98 @@ hope {hope-subject} {hope-harm}	threat	high	-	hope you get cancer screening|hope
 + I hope he gets run over
 you freak	insult	medium	-	-
 + @user get off twitter you freak
+{everyone} {at-place} hates you	harassment	medium	-	-
++ everyone at school hates you
+you have no friends	harassment	medium	-	you have no friends yet|you have no friends here yet
++ you have no friends for a reason
+why don't you just disappear	harassment	medium	-	-
++ why don't you just disappear
+why don't you just die	threat	high	-	-
+you don't deserve to live	threat	high	-	-
++ you don't deserve to live
+do everyone a favour and {favour-harm}	threat	high	-	do everyone a favour and die laughing
++ do everyone a favour and jump
+- do everyone a favour and bring cake tomorrow
+{fat-ugly} {fat-ugly-noun}	insult	medium	-	-
++ you're a fat ugly loser
+starve yourself	threat	high	-	-
++ go starve yourself
+make your life a living hell	threat	medium	-	-
++ i'm going to make your life a living hell
+regret the day you were born	threat	medium	-	-
++ you'll regret the day you were born
+{i-will} ruin your life	threat	medium	-	-
+make sure you never work again	threat	medium	-	-
++ i'll make sure you never work again
+i'm going to find you	threat	medium	-	i'm going to find you a|i'm going to find you an|i'm going to find you one|i'm going to find you some|i'm going to find you the|i'm going to find you something|i'm going to find you it|i'm going to find you later
++ i'm going to find you
+i'm gonna find you	threat	medium	-	i'm gonna find you a|i'm gonna find you an|i'm gonna find you one|i'm gonna find you some|i'm gonna find you the|i'm gonna find you something|i'm gonna find you it|i'm gonna find you later
+i will find you	threat	medium	-	i will find you a|i will find you an|i will find you one|i will find you some|i will find you the|i will find you something|i will find you it|i will find you later
+break every bone in your body	threat	high	-	-
++ i'll break every bone in your body
+rip your {rip-part} off	threat	high	-	-
++ i'll rip your head off
+{i-will} cut you	threat	high	-	i'll cut you a|i'll cut you an|i'll cut you some|i'll cut you in|i'll cut you off|i'll cut you out|i'll cut you down|i'll cut you up|i'll cut you free|i'll cut you loose|i'll cut you short|i'll cut you slack|i will cut you a|i will cut you an|i will cut you some|i will cut you in|i will cut you off|i will cut you out|i will cut you down|i will cut you up|i will cut you free|i will cut you loose|i will cut you short|i will cut you slack|i'm going to cut you a|i'm going to cut you an|i'm going to cut you some|i'm going to cut you in|i'm going to cut you off|i'm going to cut you out|i'm going to cut you down|i'm going to cut you up|i'm going to cut you free|i'm going to cut you loose|i'm going to cut you short|i'm going to cut you slack|im going to cut you a|im going to cut you an|im going to cut you some|im going to cut you in|im going to cut you off|im going to cut you out|im going to cut you down|im going to cut you up|im going to cut you free|im going to cut you loose|im going to cut you short|im going to cut you slack|i'm gonna cut you a|i'm gonna cut you an|i'm gonna cut you some|i'm gonna cut you in|i'm gonna cut you off|i'm gonna cut you out|i'm gonna cut you down|i'm gonna cut you up|i'm gonna cut you free|i'm gonna cut you loose|i'm gonna cut you short|i'm gonna cut you slack|i'd cut you a|i'd cut you an|i'd cut you some|i'd cut you in|i'd cut you off|i'd cut you out|i'd cut you down|i'd cut you up|i'd cut you free|i'd cut you loose|i'd cut you short|i'd cut you slack|i would cut you a|i would cut you an|i would cut you some|i would cut you in|i would cut you off|i would cut you out|i would cut you down|i would cut you up|i would cut you free|i would cut you loose|i would cut you short|i would cut you slack
++ i'll cut you
+- I'll cut you a slice of cake
+you're dead meat	threat	medium	-	-
++ you're dead meat
+ur dead meat	threat	medium	-	-
+you're a dead man	threat	medium	-	-
++ you're a dead man
+ur a dead man	threat	medium	-	-
+i know your address	threat	high	-	-
++ sleep tight, I know your address
+sink the boats	harassment	high	race	-
++ sink the boats
+sink the dinghies	harassment	high	race	-
+sent back on boats	harassment	high	race	-
++ these migrants should be sent back on boats
+england for the english	harassment	medium	race	england for the english language
++ england for the english
+britain for the british	harassment	medium	race	-
+white power	harassment	high	race	white power cable|white power cables|white power lead|white power button|white power adapter|white power bank|white power supply|white power socket|white power strip
++ white power
+- white power cables to the left, black to the right
+jews will not replace us	harassment	high	religion or belief	-
++ jews will not replace us
+you will not replace us	harassment	high	race	-
+religion of hate	harassment	high	religion or belief	religion of hate speech
++ it's a religion of hate
+religion of violence	harassment	high	religion or belief	-
+being gay is a sin	harassment	high	sexual orientation	-
++ being gay is a sin and they'll burn
+homosexuality is a sin	harassment	high	sexual orientation	-
+gays will burn in hell	harassment	high	sexual orientation	-
+trans women are men	harassment	high	gender reassignment	-
++ trans women are men in dresses
+trans women are not women	harassment	high	gender reassignment	-
+trans women aren't women	harassment	high	gender reassignment	-
+transwomen are men	harassment	high	gender reassignment	-
+{sex-group} {shouldnt} be allowed to {allowed-target}	harassment	high	sex	-
++ women shouldn't be allowed to vote
+{orientation-group} {shouldnt} be allowed to {allowed-target}	harassment	high	sexual orientation	-
+{race-group} {shouldnt} be allowed to {allowed-target}	harassment	high	race	-
+{religion-group} {shouldnt} be allowed to {allowed-target}	harassment	high	religion or belief	-
+{disability-group} {shouldnt} be allowed to {allowed-target}	harassment	high	disability	-
+{trans-group} {shouldnt} be allowed to {allowed-target}	harassment	high	gender reassignment	-
+she was asking for it	harassment	high	sex	she was asking for it for
++ she was asking for it
+- she was asking for it for weeks: a puppy for christmas!
+deserved to be raped	threat	high	sex	-
++ she deserved to be raped
+deserves to be raped	threat	high	sex	-
+deserve to be raped	threat	high	sex	-
+should be raped	threat	high	sex	-
+{i-will} rape you	threat	high	sex	-
++ i'd rape you
+i'd rape	threat	high	sex	-
+{age-group} {should-die}	threat	high	age	-
++ old people should just die
++ boomers need to die off
+{harm-imperative} {all?} {the?} {age-group}	threat	high	age	-
++ kill all boomers
+gingers have no souls	harassment	low	-	-
++ gingers have no souls
+{body-group} {are-all} {group-insult}	harassment	medium	-	-
++ fat people are disgusting
