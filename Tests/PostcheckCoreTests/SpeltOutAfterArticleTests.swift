@@ -21,7 +21,7 @@ import Testing
   }
 
   @Test func aFindingInsideTheOtherReadingsLongerOneIsNotReportedTwice() {
-    #expect(entries("you are a f u c k i n g idiot") == ["{you-are} {article} {intensifier?} {insult-noun}"])
+    #expect(entries("you are a f u c k i n g idiot") == ["{you-are} {a-article} {intensifier?} {insult-noun}"])
   }
 
   @Test func theBufferKeepsTheJoinWithoutTheLeadingWord() {
