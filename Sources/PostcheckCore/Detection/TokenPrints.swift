@@ -42,6 +42,14 @@ public final class TokenPrints {
   @inline(__always)
   func isPlainWord(_ index: Int) -> Bool { flags[index] & Self.plainWordFlag != 0 }
 
+  /// Calls `body` with the index of each token whose print is `print`, in
+  /// order: a scan of the prints alone, kept in a register.
+  @inline(__always)
+  func forEachIndex(of print: UInt64, _ body: (Int) -> Void) {
+    let storage = self.storage
+    for index in 0..<count where storage[index] == print { body(index) }
+  }
+
   /// Computes the prints of every token at once (a buffer that did not record them as it filled).
   func compute(_ tokens: UnsafeBufferPointer<Token>, _ arena: ByteArena) {
     count = 0
