@@ -813,3 +813,51 @@ rip-part	face
 rip-part	arms
 rip-part	balls
 rip-part	tongue
+insult-noun	div
+intensifier	proper
+you-have	you've got
+you-have	you have
+you-have	u have
+you-have	youve got
+you-have	you got
+you-have	he's got
+you-have	she's got
+iq-brain	iq
+iq-brain	brain
+iq-brain	brains
+iq-brain	intelligence
+iq-brain	brain cells
+dumb-object	potato
+dumb-object	goldfish
+dumb-object	carrot
+dumb-object	rock
+dumb-object	brick
+dumb-object	plank
+dumb-object	sheep
+dumb-object	peanut
+dumb-object	toddler
+dumb-object	lettuce
+insult-noun-more	paedophile
+insult-noun-more	pedophile
+insult-noun-more	paedo
+insult-noun-more	rapist
+insult-noun-more	groomer
+insult-noun-more	child molester
+insult-noun-more	incel
+insult-noun-more	virgin
+scum-lead	nazi
+scum-lead	fascist
+scum-lead	racist
+scum-lead	commie
+scum-lead	immigrant
+scum-lead	terrorist
+sad-little	man
+sad-little	boy
+sad-little	virgin
+sad-little	loser
+sad-little	incel
+sad-little	troll
+sad-little	person
+witch-lead	nasty
+witch-lead	vile
+witch-lead	you

@@ -575,7 +575,7 @@ thieving scum	insult	medium	-	-
 {you-are} {a-article} {he-she-intensifier?} {insult-noun-more}	insult	medium	-	-
 + you are such a hypocrite it's unreal
 + you're a complete nutjob
-{you-bare} {insult-noun-more}	insult	medium	-	-
+{you-bare} {insult-noun-more}	insult	medium	-	you virgin media|you virgin atlantic|you virgin trains
 + sit down you hypocrite
 {he-she-is} {a-article} {he-she-intensifier} {he-she-insult}	insult	medium	-	-
 + this woman is a complete nutjob
@@ -792,3 +792,59 @@ gingers have no souls	harassment	low	-	-
 + gingers have no souls
 {body-group} {are-all} {group-insult}	harassment	medium	-	-
 + fat people are disgusting
+are you thick	harassment	low	-	are you thick skinned|are you thick skin
++ @user are you thick or what
+are u thick	harassment	low	-	-
+{you-have} the {iq-brain} of a {dumb-object}	insult	medium	-	-
++ @user you've got the IQ of a potato
+oh do one	insult	low	-	oh do one more|oh do one thing|oh do one of|oh do one for
++ @user oh do one
+go do one	insult	low	-	-
+jog on	insult	low	-	jog on over|jog on the|jog on a|jog on for|jog on to|jog on my|jog on your|jog on it|jog on each|jog on grass|jog on sand
++ @user jog on
+- @user jog on the treadmill for 20 minutes
+wind your neck in	insult	low	-	-
++ @user wind your neck in
+hope you lose everything	threat	medium	-	-
++ @user hope you lose everything
+hope something bad happens to you	threat	medium	-	-
++ @user i hope something bad happens to you
+you'll get yours	threat	medium	-	-
++ @user you'll get yours
+karma will get you	threat	low	-	-
++ @user karma will get you, you nasty piece of work
+{witch-lead} witch	insult	medium	sex	-
++ @user you witch
+- evil witch costume for Halloween
+sad little {sad-little}	insult	medium	-	-
++ @user sad little virgin
+go touch grass	insult	low	-	-
++ @user go touch grass loser
+cope and seethe	insult	low	-	-
++ @user cope and seethe
+terrorist sympathiser	insult	medium	-	-
++ @user terrorist sympathiser
+hang the traitors	threat	high	-	-
++ @user hang the traitors
+traitors should hang	threat	high	-	-
+you're not welcome here	harassment	medium	-	you're not welcome here without
++ @user you're not welcome here
+- you're not welcome here without a lanyard, sorry (security rules)
+you don't belong here	harassment	medium	-	-
++ @user you don't belong here
+you don't belong in this country	harassment	high	race	-
+your kind isn't wanted	harassment	high	-	-
++ @user your kind isn't wanted
+your kind isn't welcome	harassment	high	-	-
+your kind aren't welcome	harassment	high	-	-
+people like you aren't welcome	harassment	medium	-	-
+nobody wants you	harassment	medium	-	nobody wants you to|nobody wants you here
++ @user go home, nobody wants you
+- nobody wants you to fail, we're here to help
+you people ruin everything	harassment	medium	-	-
++ @user you people ruin everything
+stupid woman	insult	medium	sex	-
++ @user stupid woman
+stupid women	insult	medium	sex	-
+know your place {sandwich-target}	harassment	medium	sex	-
++ @user know your place woman
