@@ -65,26 +65,30 @@ enum DisguisedEmail {
   static func mayBeMarker(_ text: UnsafeBufferPointer<UInt8>, token: Token, next: Token?, _ buffer: TokenBuffer) -> Bool {
     var before = token.start
     if before > 0 && text[before - 1] == UInt8(ascii: " ") { before -= 1 }
-    if before > 0 && openers.contains(text[before - 1]) { return true }
+    if before > 0 && isOpener(text[before - 1]) { return true }
     if text[token.start] == UInt8(ascii: "A") && text[token.start + 1] == UInt8(ascii: "T") { return true }
-    guard let next, next.kind == .word || next.kind == .url else { return false }
+    // Provider names are 3 to 11 letters (`aol`, `virginmedia`); a link may start with one.
+    guard let next, next.kind == .url || (next.kind == .word && next.folded.count >= 3)
+    else { return false }
     let folded = buffer.arena.bytes(next.folded)
     let label = UnsafeBufferPointer(rebasing: folded[..<(folded.firstIndex(of: UInt8(ascii: ".")) ?? folded.count)])
-    // No provider's name is longer than eleven letters (`virginmedia`).
-    return label.count <= 11 && providerPrints.contains(WordPrefilter.fingerprint(bytes: label))
+    return label.count >= 3 && label.count <= 11 && providerPrints.contains(WordPrefilter.fingerprint(bytes: label))
   }
 
   /// The providers' fingerprints: a word after `at` is compared without making a string of it.
   private static let providerPrints = providers.map { WordPrefilter.fingerprint(Array($0.utf8)) }
 
-  private static let openers: [UInt8] = [UInt8(ascii: "["), UInt8(ascii: "("), UInt8(ascii: "{"), UInt8(ascii: "<")]
+  @inline(__always)
+  private static func isOpener(_ byte: UInt8) -> Bool {
+    byte == UInt8(ascii: "[") || byte == UInt8(ascii: "(") || byte == UInt8(ascii: "{") || byte == UInt8(ascii: "<")
+  }
 
   /// Where the local part before an `at` marker whose word starts at `marker`
   /// begins (`jo.bloggs` in `jo.bloggs [at] …`); nil when none is there.
   static func localPartStart(_ text: UnsafeBufferPointer<UInt8>, beforeMarkerAt marker: Int) -> Int? {
     var end = marker
     if end > 0 && text[end - 1] == UInt8(ascii: " ") { end -= 1 }
-    if end > 0 && openers.contains(text[end - 1]) {
+    if end > 0 && isOpener(text[end - 1]) {
       end -= 1
       if end > 0 && text[end - 1] == UInt8(ascii: " ") { end -= 1 }
     }
