@@ -19,6 +19,9 @@ import Testing
     ("contact me: jo.bloggs at gmail dot com", "jo.bloggs at gmail dot com"),
     ("jo at hotmail.co.uk", "jo at hotmail.co.uk"),
     ("JO AT EXAMPLE DOT COM, thanks", "JO AT EXAMPLE DOT COM"),
+    // Past the first eight words, and past sixteen: the prints are scanned eight at a time.
+    ("one two three four five six seven eight nine ten jo[at]example[dot]com", "jo[at]example[dot]com"),
+    ("a b c d e f g h i j k l m n o p q r s t u v w x y z please write to sam (at) example.org", "sam (at) example.org"),
   ])
   func disguisedAddressesAreFound(text: String, address: String) {
     #expect(emails(text) == [address])

@@ -47,7 +47,20 @@ public final class TokenPrints {
   @inline(__always)
   func forEachIndex(of print: UInt64, _ body: (Int) -> Void) {
     let storage = self.storage
-    for index in 0..<count where storage[index] == print { body(index) }
+    var index = 0
+    // Eight prints to a compare: a word-by-word loop cost six instructions a word.
+    let wanted = SIMD8<UInt64>(repeating: print)
+    while index + 8 <= count {
+      let prints = UnsafeRawPointer(storage + index).loadUnaligned(as: SIMD8<UInt64>.self)
+      if any(prints .== wanted) {
+        for offset in 0..<8 where storage[index + offset] == print { body(index + offset) }
+      }
+      index += 8
+    }
+    while index < count {
+      if storage[index] == print { body(index) }
+      index += 1
+    }
   }
 
   /// Computes the prints of every token at once (a buffer that did not record them as it filled).

@@ -13,7 +13,7 @@ enum PolicyTokenForms {
 
   /// Calls `test` with the token's folded and accent-folded forms, and each
   /// with a possessive ending taken off, until it returns true.
-  @discardableResult
+  @discardableResult @inline(__always)
   static func forEachForm(of token: Token, _ arena: ByteArena, _ test: (UnsafeBufferPointer<UInt8>) -> Bool) -> Bool {
     func tryForm(_ form: FormRef) -> Bool {
       guard !form.isAbsent else { return false }
