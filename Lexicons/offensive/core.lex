@@ -321,3 +321,16 @@ fatty	insult	medium	-	fatty acid|fatty acids|fatty liver|fatty food|fatty foods|
 + fatty
 - fatty acids lecture tomorrow
 fatties	insult	medium	-	-
+inbred	insult	medium	-	inbred dog|inbred dogs|inbred mice|inbred strain|inbred strains|inbred line|inbred lines|inbred rats|inbred population|inbred populations|inbred cattle|inbred plants
++ you inbred
+- inbred dog breeds health lecture
+inbreds	insult	medium	-	-
++ a bunch of inbreds
+spakka	slur	high	disability	-
++ spakka
+spacker	slur	high	disability	-
+spakker	slur	high	disability	-
+gypo	slur	high	race	-
++ gypo
+gyppo	slur	high	race	-
+gippo	slur	high	race	-

@@ -861,3 +861,11 @@ sad-little	person
 witch-lead	nasty
 witch-lead	vile
 witch-lead	you
+lethal-harm	stoned
+insult-noun-more	tramp
+his-her	his
+his-her	her
+his-her	their
+his-her	your
+him-her-only	him
+him-her-only	her

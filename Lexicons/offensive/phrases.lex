@@ -848,3 +848,43 @@ stupid woman	insult	medium	sex	-
 stupid women	insult	medium	sex	-
 know your place {sandwich-target}	harassment	medium	sex	-
 + @user know your place woman
+useless cow	insult	medium	sex	useless cow bell|useless cow bells
++ my assessor is a useless cow
+kill ur self	threat	high	-	-
++ kill ur self
+kill your self	threat	high	-	-
+neck urself	threat	high	-	-
++ neck urself
+neck ur self	threat	high	-	-
+unalive urself	threat	high	-	-
++ unalive urself
+unalive ur self	threat	high	-	-
+hang urself	threat	high	-	-
+hope u die	threat	high	-	-
++ i hope u die
+needs a bullet	threat	high	-	needs a bullet point|needs a bullet journal|needs a bullet list
++ he needs a bullet
+- this slide needs a bullet point
+a bullet in {his-her} head	threat	high	-	-
++ put a bullet in his head
+put a bullet in {him-her-only}	threat	high	-	-
+string {him-her-only} up	threat	high	-	-
++ string him up
+rides the short bus	insult	medium	disability	-
++ he rides the short bus
+ride the short bus	insult	medium	disability	-
+you're a coconut	slur	high	race	-
++ you're a coconut
+ur a coconut	slur	high	race	-
+uncle tom	slur	high	race	uncle tom's cabin|uncle tom cobley
++ uncle tom
+- Uncle Tom's Cabin is on the reading list
+go back to the jungle	harassment	high	race	-
++ go back to the jungle
+breed like rats	harassment	high	-	-
++ these people breed like rats
+breed like cockroaches	harassment	high	-	-
+{dehumanising} the lot of them	harassment	medium	-	-
++ cockroaches the lot of them
+plague rats	insult	medium	-	plague rats were|plague rats carried|plague rats spread|plague rats and fleas
++ plague rats
