@@ -248,7 +248,7 @@ private struct DistinctWords {
   var stored: [PhraseIndex.StoredWord] = []
   var masks: [UInt64] = []
   var comparisonPrints: [[UInt64]] = []
-  /// The fingerprint of each of the word's forms.
+  /// The fingerprint of each of the word's forms (the first of its comparison prints).
   var formPrints: [[UInt64]] = []
   private var idOfWord: [PhraseIndex.Word: Int32] = [:]
   /// Ids by the storage of a word's arrays. Template phrases hold copies of
@@ -286,7 +286,7 @@ private struct DistinctWords {
     stored.append(store())
     let prints = WordMask.comparisonPrints(of: word)
     comparisonPrints.append(prints)
-    formPrints.append(word.forms.map { WordPrefilter.fingerprint($0) })
+    formPrints.append(Array(prints.prefix(word.forms.count)))
     masks.append(WordMask.of(prints: prints))
     return id
   }

@@ -16,7 +16,9 @@ enum WordMask {
   private static let skeletonSalt: UInt64 = 0x7A3B_9C1D_5E2F_8061
   private static let maskedSalt: UInt64 = 0x4C6D_1E8F_3A2B_5907
 
-  /// The comparison prints of a stored word, when the index is built.
+  /// The comparison prints of a stored word, when the index is built: its
+  /// forms' fingerprints first, in order (the phrase chains read them from
+  /// here), then its squeezed, skeleton and masked keys.
   static func comparisonPrints(of word: PhraseIndex.Word) -> [UInt64] {
     var prints = word.forms.map { WordPrefilter.fingerprint($0) }
     prints.append(WordPrefilter.derived(WordPrefilter.fingerprint(word.squeezed), salt: squeezedSalt))

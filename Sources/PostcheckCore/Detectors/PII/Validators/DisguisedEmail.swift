@@ -1,7 +1,7 @@
 /// E-mail addresses written to dodge address harvesters: `jo[at]example[dot]com`,
 /// `jo (at) example.co.uk`, `jo.bloggs at gmail dot com`, `JO AT EXAMPLE DOT COM`.
 /// Still personal information, so `pii.email` reports them; the parser
-/// decides exactly where one starts and ends inside a pattern's region.
+/// decides exactly where one starts and ends around a word `at`.
 ///
 /// An `at` in brackets is always a marker. A bare `at` is ordinary English
 /// ("see you at college dot com"), so it counts only before a webmail
