@@ -14,7 +14,7 @@ struct Postcheck: ParsableCommand {
     abstract: "Screen social-media posts for what the social media policy forbids.",
     discussion: """
       With no subcommand, reads one draft from standard input: `pbpaste | postcheck`.
-      Exit status: 0 nothing at or above --fail-on, 1 findings at or above it,
+      Exit status: 0 nothing at or above --fail-on, 1 findings at or above it, \
       2 an input or runtime error, 64 a usage error.
       """,
     version: "0.1.0",
@@ -48,8 +48,8 @@ struct Scan: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Screen every post in files, folders and exports (X, Mastodon, Facebook, Instagram, Threads, LinkedIn, CSV, JSON Lines).",
     discussion: """
-      Zip archives and unpacked export folders are read as the platforms deliver them: only the
-      files that hold the account's own posts, entry by entry. The format is detected from the
+      Zip archives and unpacked export folders are read as the platforms deliver them: only the \
+      files that hold the account's own posts, entry by entry. The format is detected from the \
       content; --format forces it.
       """)
 
