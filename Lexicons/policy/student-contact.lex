@@ -1,6 +1,6 @@
 @format postcheck-lexicon 1
 @name policy.student-contact
-@version 2026.12.02
+@version 2026.12.04
 @source Written for postcheck from the policy's sections 7.2 (communicating with students through personal sites) and 7.3 (acceptance of friends)
 @licence CC0-1.0
 @description Policy 7.2 and 7.3. Cue invite: an invitation to befriend, follow or move to a private channel (a review alone, a block when the post speaks of students or parents); contact: contact with a student or parent said outright; student: students, learners or parents mentioned.
@@ -113,6 +113,13 @@ add your {assessor} on	contact	0.85	-
 + add your tutor on snap for reminders
 {parent} ** added me on	contact	0.8	-
 + Two parents added me on Facebook after parents' evening
+added ** {parent} on	contact	0.8	-
++ Just added my tutees' parents on Facebook so they can see the photos
+- Added the parents evening dates on the website
+added ** my {learner} ** {parent} on	contact	0.8	-
++ Added a few of my learners' parents on Facebook tonight
+accepted ** friend request from ** {parent}	contact	0.85	-
++ accepted a friend request from one of the parents today, awkward
 {learner}	student	0	-
 + Great session with my learners today. Add me on Instagram for revision tips!
 {parent}	student	0	-

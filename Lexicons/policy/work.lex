@@ -1,20 +1,21 @@
 @format postcheck-lexicon 1
 @name policy.work
-@version 2026.12.02
+@version 2026.12.04
 @source Written for postcheck from the policy's section 7.2 ("comment on any work-related matters") and the people and events it names
 @licence CC0-1.0
-@description Policy 7.2 (work-related matters). Cue subject: a work matter named outright, a comment by itself; topic: a work matter that is a comment only with a comment word in the same sentence; comment: an evaluative or eventful word; neutral: having, starting or going to a job, which makes a topic in its sentence no comment. Confidence and flags apply to subjects and topics.
+@description Policy 7.2 (work-related matters). Cue subject: a work matter named outright, a comment by itself; topic: a work matter that is a comment only with a comment word in the same sentence ("our assessors", "our CEO" and Ofsted are topics: the organisation speaks of itself so in its own posts); comment: an evaluative or eventful word; neutral: having, starting or going to a job, which makes a topic in its sentence no comment. Confidence and flags apply to subjects and topics.
 @columns pattern cue confidence flags
 my {manager}	subject	0.8	-
 + My boss is making us work every Saturday now
 + my line manager shouted at me in front of everyone
 - Like a boss 😎
-our {manager}	subject	0.8	-
+our {manager}	topic	0.8	-
+- Our CEO Jane will be speaking at the Northern Skills Summit on 14 March
 + Our directors have no idea what happens on the ground
 + our senior management need a reality check
 my new {manager}	subject	0.8	-
 + my new manager has no idea what she's doing
-our new {manager}	subject	0.8	-
+our new {manager}	topic	0.8	-
 the directors	subject	0.75	-
 + The directors just announced another pay freeze
 the management	subject	0.75	-
@@ -24,11 +25,13 @@ senior management	subject	0.75	-
 my {colleague}	subject	0.75	-
 + One of my colleagues keeps taking credit for my work
 + my co-workers are the only reason I stay
-our {colleague}	subject	0.7	-
+our {colleague}	topic	0.7	-
 + our workmates in Leeds got a bonus and we didn't
 my {assessor}	subject	0.75	-
 + My assessor hasn't replied to my emails in three weeks
-our {assessor}	subject	0.8	-
+our {assessor}	topic	0.8	-
+- Our assessors travelled over 10,000 miles this year to support learners across Yorkshire
+- Thank you to our tutors
 + Our assessors are completely overworked
 my {learner}	subject	0.75	-
 + My learners failed their functional skills again
@@ -61,7 +64,8 @@ office politics	subject	0.75	-
 + The office politics here are exhausting
 my team at work	subject	0.75	-
 + my team at work are all off sick
-ofsted	subject	0.65	-
+ofsted	topic	0.65	-
+- Our Ofsted report is out and we are rated Good in all areas
 + Ofsted are in tomorrow, everyone's panicking
 staff meeting	subject	0.75	-
 + Another pointless staff meeting that could have been an email
@@ -96,6 +100,14 @@ the restructure	topic	0.75	-
 + the restructure is a disaster
 {assessment} results	topic	0.7	-
 + The EPA results this year were awful
+{assessment} visit	topic	0.7	-
++ Just had the worst assessment visit with a client, they were awful
+- Assessment visit booked for Tuesday
+{assessment} visits	topic	0.7	-
++ observation visits this week have been a shambles
+with a {client}	topic	0.6	-
++ three hours with a customer who was an absolute nightmare
+- Lunch with a client in Leeds, lovely spot
 at work	topic	0.7	-
 + So fed up at work, nobody listens
 - Off to work 👋
@@ -139,7 +151,7 @@ fed up	comment	1	-
 sick of	comment	1	-
 + sick of my job and everything about it
 can't believe	comment	1	-
-+ Can't believe QTSD cut the bonus again
++ Can't believe QTSD did this to us again
 cut	comment	1	-
 + my employer cut our overtime without warning
 cuts	comment	1	-
@@ -150,6 +162,22 @@ fired	comment	1	-
 + Just got fired from QTSD, unbelievable
 redundancies	comment	1	-
 + Redundancies at QTSD again
+redundant	comment	1	-
++ half the team at work being made redundant
+redundancy	comment	1	-
+reality check	comment	1	-
++ management at work need a reality check
+cancelled	comment	1	-
++ our directors have cancelled the Christmas party
+don't care	comment	1	-
++ Our directors clearly don't care about frontline staff
+doesn't care	comment	1	-
+don't listen	comment	1	-
+doesn't listen	comment	1	-
+being asked to	comment	1	-
++ Our assessors are being asked to sign off portfolios they haven't seen
+forced to	comment	1	-
+haven't seen	comment	1	-
 closing	comment	1	-
 + QTSD is closing the Leeds centre
 failed	comment	1	-

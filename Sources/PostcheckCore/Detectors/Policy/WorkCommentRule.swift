@@ -33,9 +33,14 @@ enum WorkCommentRule {
     }
   }
 
-  /// The match closest to `match` in tokens (the earlier on a tie).
+  /// The match closest to `match` in tokens, the later on a tie: an evaluation
+  /// mostly follows what it judges (`my boss is useless and our assessors are
+  /// overworked`), so the earlier would join two comments into one.
   private static func nearest(_ candidates: [PolicyMatch], to match: PolicyMatch) -> PolicyMatch? {
-    candidates.min { distance($0, match) < distance($1, match) }
+    candidates.min { one, other in
+      let (near, far) = (distance(one, match), distance(other, match))
+      return near < far || (near == far && one.first > other.first)
+    }
   }
 
   private static func distance(_ one: PolicyMatch, _ other: PolicyMatch) -> Int {
