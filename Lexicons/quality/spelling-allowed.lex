@@ -1,6 +1,6 @@
 @format postcheck-lexicon 1
 @name quality.spelling-allowed
-@version 2026.12.01
+@version 2026.12.04
 @source Written for postcheck: common social-media abbreviations and words newer than the en-GB dictionary
 @licence CC0-1.0
 @description Words quality.spelling never reports. The organisation's own names and roles are added from its profile.
@@ -127,3 +127,123 @@ tbf
 + tbf it rained
 irl
 + meet irl
+wellbeing
++ staff wellbeing day on Friday
+bootcamp
++ digital skills bootcamp starts Monday
+bootcamps
++ free bootcamps for adults
+neurodivergent
++ support for neurodivergent learners
+neurodiversity
++ neurodiversity celebration week
+edtech
++ the edtech show was great
+vlogger
++ a vlogger came to film the course
+bestie
++ coffee with my bestie
+besties
++ road trip with the besties
+woohoo
++ woohoo we passed
+nonbinary
++ nonbinary and trans learners are welcome
+microaggressions
++ a talk on microaggressions at work
+cvv
++ never share the cvv on your card
+gcse
++ retaking gcse maths this year
+gcses
++ resits for gcses in November
+btec
++ a btec in sport
+nvq
++ my nvq level 2
+nvqs
++ nvqs in care
+ucas
++ ucas deadline is Friday
+adhd
++ living with adhd
+lgbtq
++ lgbtq history month
+senco
++ ask the senco
+ehcp
++ an ehcp review
+esfa
++ the esfa funding rules
+freephone
++ freephone number for bookings
+onboarded
++ we onboarded six new assessors
+elearning
++ the elearning modules are live
+furloughed
++ furloughed staff are back
+timesheet
++ fill in your timesheet
+timesheets
++ timesheets are due Friday
+eyfs
++ our eyfs apprentices
+sen
++ sen support in college
+pdfs
++ the pdfs are attached
+gif
++ a gif of a cat
+gifs
++ sending gifs all day
+vape
++ no vape in the building
+vaping
++ vaping is not allowed on site
+brexit
++ brexit changed the funding
+covid
++ since covid we teach online
+wfh
++ wfh today
+onsite
++ onsite parking is free
+offsite
++ the offsite training day
+ofqual
++ ofqual rules on resits
+dfe
++ the dfe guidance
+ncfe
++ ncfe level 2 certificate
+edexcel
++ edexcel maths paper
+aqa
++ aqa english
+wjec
++ wjec exams
+hnc
++ an hnc in engineering
+hnd
++ my hnd
+phd
++ finishing my phd
+mba
++ an mba at night
+bsc
++ a bsc in nursing
+pgce
++ my pgce year
+qts
++ gained qts
+qtls
++ qtls status
+nqt
++ as an nqt
+dsl
++ speak to the dsl
+lado
++ refer to the lado
+braindead
++ a braindead take

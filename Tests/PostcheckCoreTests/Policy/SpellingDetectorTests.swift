@@ -30,4 +30,22 @@ import Testing
       #expect(misspelt(text).isEmpty, "\(text): \(misspelt(text))")
     }
   }
+
+  /// Names written in lower case are a slip of capitals, not of spelling;
+  /// a misspelt name in lower case is still reported.
+  @Test(.enabled(if: !DetectorRegistry.unavailable().contains { $0.rule.id == "quality.spelling" }))
+  func acceptsNamesInLowerCase() {
+    let screener = makeScreener()
+    let words = { (text: String) in
+      let bytes = Array(text.utf8)
+      return screener.screen(text).findings.filter { $0.rule.id == "quality.spelling" }.map {
+        String(decoding: bytes[$0.start..<$0.end], as: UTF8.self)
+      }
+    }
+    #expect(words("off to london on monday with our muslim and jewish learners").isEmpty)
+    // Twice: the second answer comes from the cache.
+    #expect(words("londno on mondya") == ["londno", "mondya"])
+    #expect(words("londno on mondya") == ["londno", "mondya"])
+    #expect(words("back to london") == [])
+  }
 }

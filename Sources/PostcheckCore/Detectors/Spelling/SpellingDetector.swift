@@ -77,6 +77,17 @@ public struct SpellingDetector: Detector {
           if !capitalised && length == token.end - token.start { cache.rememberFine(print) }
           continue
         }
+        // Social text writes names in lower case (`london`, `muslim`, `monday`):
+        // a slip of capitals, not of spelling. Only misses pay for the second look.
+        if !capitalised {
+          scratch[0] &-= 0x20
+          let asName = cache.isCorrect(word, print: print ^ Self.capitalisedSalt, checker: checker)
+          scratch[0] &+= 0x20
+          if asName {
+            if length == token.end - token.start { cache.rememberFine(print) }
+            continue
+          }
+        }
         findings.append(
           Finding(
             rule: Self.rule, start: token.start, end: token.end, confidence: Self.confidence,
