@@ -72,7 +72,7 @@ cunt	insult	high	-	-
 tits	sexual	medium	-	blue tits|great tits|coal tits|long-tailed tits
 tit	sexual	low	-	blue tit|great tit|coal tit|long-tailed tit|tit for tat|tit-for-tat
 - a blue tit on the feeder
-bitch	insult	medium	-	labrador bitch|the bitch had puppies|bitch and her puppies
+bitch	insult	medium	-	labrador bitch|the bitch had puppies|bitch and her puppies|bitch had her puppies|brood bitch|in whelp bitch|bitch in whelp
 + she's a b1tch
 - our labrador bitch had puppies
 slut	insult	high	sex	-
@@ -126,8 +126,9 @@ faggot	slur	high	sexual orientation	faggots and peas|faggots and mash|faggots in
 faggots	slur	high	sexual orientation	faggots and peas|faggots and mash|faggots in gravy
 - faggots and peas for tea
 fag	slur	high	sexual orientation	fag break|a fag|fag end|fags
-dyke	slur	high	sexual orientation	dick van dyke|offa's dyke|dyke road
+dyke	slur	high	sexual orientation	dick van dyke|offa's dyke|dyke road|devil's dyke|dyke walk|along the dyke|the dyke path|drainage dyke|fen dyke|flood dyke|sea dyke
 - walking Offa's Dyke
+- a dyke walk along the Fens today
 poof	slur	high	sexual orientation	-
 poofter	slur	high	sexual orientation	-
 homo	slur	high	sexual orientation	homo sapiens|homo erectus
@@ -139,7 +140,8 @@ shemale	slur	high	gender reassignment	-
 retard	slur	high	disability	-
 + what a r3tard
 retarded	slur	high	disability	flame retarded|fire retarded
-spastic	slur	high	disability	-
+spastic	slur	high	disability	spastic paraplegia|spastic diplegia|spastic quadriplegia|spastic hemiplegia|spastic cerebral palsy|spastic colon
+- the hereditary spastic paraplegia charity walk
 spaz	slur	high	disability	-
 mong	slur	high	disability	-
 mongoloid	slur	high	disability	-
@@ -213,7 +215,7 @@ lezzas	slur	high	sexual orientation	-
 trannies	slur	high	gender reassignment	-
 shemales	slur	high	gender reassignment	-
 retards	slur	high	disability	-
-spastics	slur	high	disability	-
+spastics	slur	high	disability	spastics society
 spazzes	slur	high	disability	-
 mongs	slur	high	disability	-
 mongoloids	slur	high	disability	-

@@ -869,3 +869,121 @@ his-her	their
 his-her	your
 him-her-only	him
 him-her-only	her
+group-insult	thieves
+group-insult	scroungers
+group-insult	thugs
+group-insult	invaders
+group-insult	liars
+group-insult	dirty
+group-insult	filthy
+group-insult	lazy
+group-insult	a plague
+group-insult	rats
+behind-target	everything
+behind-target	all of it
+behind-target	it all
+behind-target	the wars
+behind-target	all the wars
+behind-target	9/11
+behind-target	covid
+behind-target	the pandemic
+behind-target	the banks
+of-a-insult	muppet
+of-a-insult	clown
+of-a-insult	idiot
+of-a-insult	moron
+of-a-insult	prat
+of-a-insult	numpty
+of-a-insult	plonker
+of-a-insult	pillock
+of-a-insult	twat
+of-a-insult	disgrace
+of-a-insult	joke
+of-a-insult	embarrassment
+of-a-insult	waste of space
+of-a-insult	dickhead
+of-a-insult	knobhead
+of-a-insult	bellend
+of-a-person	referee
+of-a-person	ref
+of-a-person	man
+of-a-person	woman
+of-a-person	manager
+of-a-person	boss
+of-a-person	person
+of-a-person	human
+of-a-person	human being
+of-a-person	player
+of-a-person	prime minister
+of-a-person	politician
+of-a-person	husband
+of-a-person	wife
+of-a-person	boyfriend
+of-a-person	girlfriend
+of-a-person	goalkeeper
+of-a-person	keeper
+of-a-person	striker
+of-a-person	driver
+of-a-person	teacher
+of-a-person	tutor
+of-a-person	footballer
+of-a-person	mp
+of-a-person	leader
+of-a-person	president
+being-gay	being gay
+being-gay	being homosexual
+being-gay	being lesbian
+being-gay	being bisexual
+being-gay	homosexuality
+being-trans	being trans
+being-trans	being transgender
+being-trans	transgenderism
+being-trans	transgender
+being-trans	trans
+identity-illness	mental illness
+identity-illness	mental disorder
+identity-illness	disease
+identity-illness	sickness
+identity-illness	perversion
+identity-illness	abomination
+dumbest	dumbest
+dumbest	stupidest
+dumbest	thickest
+i-have	i've
+i-have	ive
+i-have	i have
+read-heard	read
+read-heard	heard
+read-heard	seen
+stupid-adjective	stupid
+stupid-adjective	thick
+stupid-adjective	dumb
+stupid-adjective	dense
+stupid-adjective	ignorant
+stupid-adjective	gormless
+really-adverb	really
+really-adverb	actually
+really-adverb	honestly
+really-adverb	seriously
+bunch-lead	what a
+bunch-lead	such a
+bunch-lead	you're a
+bunch-lead	you are a
+bunch-lead	ur a
+bunch-lead	you lot are a
+bunch-lead	they're a
+bunch-lead	they are a
+perv-noun	perv
+perv-noun	pervert
+perv-noun	creep
+perv-noun	nonce
+perv-noun	weirdo
+perv-noun	paedo
+perv-adjective	creepy
+perv-adjective	dirty
+perv-adjective	old
+perv-adjective	filthy
+perv-adjective	sick
+insult-adjective	braindead
+insult-adjective	brain dead
+insult-adjective	gormless

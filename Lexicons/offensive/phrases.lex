@@ -411,8 +411,9 @@ piece of shit	insult	medium	-	-
 + he's a lying piece of shit
 pieces of shit	insult	medium	-	-
 + those pieces of shit
-imagine being this stupid	insult	medium	-	-
+imagine being this {stupid-adjective}	insult	medium	-	-
 + imagine being this stupid lol
++ imagine being this thick
 crawl back under your rock	harassment	low	-	-
 + crawl back under your rock
 you should be ashamed of yourself	harassment	low	-	-
@@ -888,3 +889,53 @@ breed like cockroaches	harassment	high	-	-
 + cockroaches the lot of them
 plague rats	insult	medium	-	plague rats were|plague rats carried|plague rats spread|plague rats and fleas
 + plague rats
+towel head	slur	high	religion or belief	-
++ filthy towel head
+towel heads	slur	high	religion or belief	towel heads and rails|towel head wraps
++ send the towel heads back
+- towel heads and rails in the sale
+{religion-group} are behind {behind-target}	harassment	high	religion or belief	-
++ the jews are behind all of it, wake up
+- Christians are behind the food bank appeal
+white genocide is real	harassment	high	race	-
++ white genocide is real and the globalists are doing it
+white genocide is happening	harassment	high	race	-
+stop white genocide	harassment	high	race	-
+{you-bare} weapon	insult	medium	-	-
++ shut up you weapon
+{strong-intensifier} melt	insult	medium	-	absolute melt in|complete melt in|utter melt in|total melt in
++ he's an absolute melt
+- the cheese was a complete melt-in-the-mouth treat
+{of-a-insult} of a {of-a-person}	insult	medium	-	-
++ muppet of a referee
++ what a joke of a manager
+- the joke of a lifetime, honestly
+{being-gay} is a {identity-illness}	harassment	high	sexual orientation	-
++ being gay is a mental illness
++ homosexuality is a disease
+{being-trans} is a {identity-illness}	harassment	high	gender reassignment	-
++ being trans is a mental illness
+{dumbest} thing {i-have} ever {read-heard}	insult	medium	-	-
++ this is the dumbest thing I've ever read
+- the stupidest thing I've ever done was leave my passport at home
+are {you-bare} {really-adverb?} this {stupid-adjective}	insult	medium	-	-
++ are you really this stupid?
++ are u actually this thick
+{you-bare} {strong-intensifier} donkey	insult	medium	-	-
++ you absolute donkey
+get your head kicked in	threat	high	-	-
++ you're going to get your head kicked in
+{bunch-lead} bunch of clowns	insult	medium	-	-
++ what a bunch of clowns
++ you lot are a bunch of clowns
+- the kids loved the bunch of clowns at the party
+{perv-adjective} old {perv-noun}	harassment	medium	-	-
++ he's a creepy old perv
+{you-are} {a-article} {perv-adjective?} {perv-noun}	harassment	medium	-	-
++ you're a dirty perv
++ you are a creep
+you lot are {dehumanising}	insult	high	-	-
++ you lot are scum
+deport the lot of them	harassment	medium	race	-
++ deport the lot of them, vermin
+deport them all	harassment	medium	race	-
