@@ -216,6 +216,22 @@ import ZIPFoundation
     #expect(rows == [["a", "b"], ["x \"quoted\"\nline", "C:\\"], ["\"Sam\"!", "2"]])
   }
 
+  /// A quote left open swallows the rest of the file into one row: that row is
+  /// still screened, and the error names the line where it began.
+  @Test func aQuoteLeftOpenNamesTheRowItOpenedIn() throws {
+    let temporary = try Self.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: temporary) }
+    let csv = temporary.appendingPathComponent("posts.csv")
+    try Data("id,text\n1,hi\n2,\"call me on 07911 123456\n3,world\n".utf8).write(to: csv)
+    let records = try Self.records([csv.path])
+    #expect(records.count == 3)
+    #expect(records[1].hasPrefix("posts.csv#1 2 - pii.phone@"))
+    #expect(
+      records[2]
+        == "error posts.csv the file ends inside a quoted field opened in the row on line 3, which was read to the end of the file (truncated?)"
+    )
+  }
+
   @Test func aJSONFileWithNoArrayOfPostsSaysSo() throws {
     let temporary = try Self.temporaryFolder()
     defer { try? FileManager.default.removeItem(at: temporary) }

@@ -13,6 +13,8 @@ struct CSVRecords {
   private var columns: (text: Int, id: Int?, createdAt: Int?)?
   private var headerRead = false
   private var index = 0
+  /// Where the last row began: a quote left open at the end of the file opened there.
+  private var lastRowLine: Int?
 
   init(path: String, format: InputFormat, textColumn: String, idColumn: String, createdAtColumn: String) {
     self.path = path
@@ -35,7 +37,11 @@ struct CSVRecords {
     self.stream = stream
     let source = SourceLocation(path: path, index: index)
     if truncated {
-      try emit(.failure(id: nil, message: "the file ends inside a quoted field (truncated?)", source: source))
+      let opened = lastRowLine.map { " opened in the row on line \($0), which was read to the end of the file" } ?? ""
+      try emit(
+        .failure(
+          id: nil, message: "the file ends inside a quoted field\(opened) (truncated?)",
+          source: SourceLocation(path: path, index: index, line: lastRowLine)))
     } else if !headerRead {
       try emit(.failure(id: nil, message: "empty CSV: no header row", source: source))
     }
@@ -44,6 +50,7 @@ struct CSVRecords {
   private mutating func record(_ row: CSVStream.Row, _ emit: (InputRecord) throws -> Void) rethrows {
     guard case .fields(let fields, let line) = row else {
       if case .tooLong(let line) = row {
+        lastRowLine = line
         try emit(
           .failure(
             id: nil, message: "row longer than \(RecordReader.maximumPostBytes >> 20) MiB",
@@ -51,6 +58,7 @@ struct CSVRecords {
       }
       return
     }
+    lastRowLine = line
     guard headerRead else {
       headerRead = true
       try readHeader(fields, line: line, emit)
