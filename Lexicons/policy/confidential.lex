@@ -1,6 +1,6 @@
 @format postcheck-lexicon 1
 @name policy.confidential
-@version 2026.12.02
+@version 2026.12.04
 @source Written for postcheck from UK government security classifications (OFFICIAL-SENSITIVE), common document handling markings and secrecy phrasing
 @licence CC0-1.0
 @description Policy 7.2 (confidential information). Flag clause: the words must begin a clause. Cue marker: a classification or handling marker; leak: secrecy or leak phrasing; credential-cue: words that introduce a password, PIN or key, read by the credential reader; credential: a credential by its own shape. Flag upper: the words must be written in capitals. Patterns: see Lexicons/README.md.
@@ -158,6 +158,14 @@ inside information	leak	0.7	-
 + Some inside information: the CEO is leaving
 insider info	leak	0.7	-
 + insider info, the funding is being cut by half
+under wraps	leak	0.7	-
++ Please keep this under wraps until the announcement on Monday
+before it goes public	leak	0.7	-
+before they go public	leak	0.7	-
++ Sneak peek at the unreleased results before they go public
+screenshot of the internal	leak	0.75	-
++ Here's a screenshot of the internal email from HR about the investigation
+internal email from	leak	0.7	-
 password	credential-cue	0.9	-
 + the wifi password is Sunfl0wer!88, enjoy
 + Password: Autumn2025! for the shared inbox

@@ -1,6 +1,6 @@
 @format postcheck-lexicon 1
 @name policy.defamation
-@version 2026.12.02
+@version 2026.12.04
 @source Written for postcheck from the policy's section 7.2 ("publish defamatory or false material") and the Defamation Act 2013's notion of a statement causing serious harm
 @licence CC0-1.0
 @description Policy 7.2. Cue accusation: a damaging factual claim about the organisation, a role in it or a named person; retraction: a word that denies the claim when it falls inside the match.
@@ -84,6 +84,17 @@
 + they're stealing from the apprenticeship levy
 {org} ** cheated	accusation	0.7	-
 + QTSD cheated learners out of their funding
+{agent} ** on the take	accusation	0.8	-
++ Everyone knows our finance director is on the take
+{org} ** on the take	accusation	0.8	-
++ Everyone knows the QTSD finance director is on the take
+{org} covers up	accusation	0.75	-
++ QTSD covers up abuse
+{org} covered up	accusation	0.75	-
+{org} ** covering up	accusation	0.75	-
++ QTSD have been covering up complaints for years
+{agent} covered up	accusation	0.75	-
+{agent} ** covering up	accusation	0.75	-
 not	retraction	1	-
 - QTSD is not a scam, they're great
 never	retraction	1	-

@@ -1,6 +1,6 @@
 @format postcheck-lexicon 1
 @name policy.disclaimer
-@version 2026.11.25
+@version 2026.12.04
 @source Written for postcheck from the policy's section 7 ("it should be made clear that the views do not represent or reflect the views of" the organisation) and common social-media disclaimers
 @licence CC0-1.0
 @description Policy 7. Cue view: a personal view, reported (for review) in a post about work matters with no disclaimer; disclaimer: a "views are my own" statement anywhere in the post.
@@ -11,6 +11,8 @@ i think	view	0.6	-
 in my opinion	view	0.65	-
 + In my opinion QTSD should pay assessors more
 - In my opinion QTSD should pay assessors more. Views my own.
+my opinion	view	0.6	-
++ My opinion: our funding cuts at QTSD will hurt learners
 imo	view	0.6	-
 + our assessors deserve better imo
 imho	view	0.6	-
@@ -46,6 +48,7 @@ opinions are my own	disclaimer	1	-
 opinions my own	disclaimer	1	-
 - IMO our assessors deserve a pay rise. Opinions my own
 opinions are mine	disclaimer	1	-
+opinions mine	disclaimer	1	-
 - I reckon my colleagues are brilliant. Opinions are mine.
 all views my own	disclaimer	1	-
 - All views my own: I believe our learners are let down
@@ -61,3 +64,9 @@ do not represent	disclaimer	1	-
 - My posts do not represent QTSD. I think our learners deserve better
 speaking for myself	disclaimer	1	-
 - Speaking for myself, I think the directors are right
+not my employer's	disclaimer	1	-
+- In my view the new policy at work is a mistake (my views, not my employer's)
+not my employers	disclaimer	1	-
+my views not	disclaimer	1	-
+not those of my employer	disclaimer	1	-
+- I think our funding model at QTSD is broken. Opinions mine, not those of my employer
