@@ -72,7 +72,7 @@ cunt	insult	high	-	-
 tits	sexual	medium	-	blue tits|great tits|coal tits|long-tailed tits
 tit	sexual	low	-	blue tit|great tit|coal tit|long-tailed tit|tit for tat|tit-for-tat
 - a blue tit on the feeder
-bitch	insult	medium	-	labrador bitch|the bitch had puppies|bitch and her puppies|bitch had her puppies|brood bitch|in whelp bitch|bitch in whelp
+bitch	insult	medium	-	labrador bitch|the bitch had puppies|bitch had a litter|bitch had pups|bitch and pups|bitch's puppies|bitch's litter|bitch in season|bitch is in season|maiden bitch|bitch whelped|bitch had two|bitch had three|bitch had four|bitch had five|bitch had six|bitch had seven|bitch had eight|bitch had nine|bitch had ten|bitch had 2|bitch had 3|bitch had 4|bitch had 5|bitch had 6|bitch had 7|bitch had 8|bitch had 9|bitch had 10|bitch and her puppies|bitch had her puppies|brood bitch|in whelp bitch|bitch in whelp
 + she's a b1tch
 - our labrador bitch had puppies
 slut	insult	high	sex	-
@@ -94,10 +94,11 @@ git	insult	low	-	git repo|git repos|git repository|git commit|git push|git pull|
 - push it to the git repo
 - the git repository is down again
 moron	insult	medium	-	-
-idiot	insult	low	-	i was an idiot|i'm an idiot|im an idiot|i am an idiot|i'm such an idiot|i am such an idiot|i was such an idiot|i felt like an idiot|i feel like an idiot|i was a complete idiot|i'm a complete idiot
+idiot	insult	low	-	not an idiot|not the idiot|not a complete idiot|i was an idiot|i'm an idiot|im an idiot|i am an idiot|i'm such an idiot|i am such an idiot|i was such an idiot|i felt like an idiot|i feel like an idiot|i was a complete idiot|i'm a complete idiot
 + honestly such an idiot
 - I was an idiot to forget my lanyard
 - I felt like an idiot asking
+- The referee had a shocker but he is not an idiot
 imbecile	insult	medium	-	-
 cretin	insult	medium	-	-
 dumbass	insult	medium	-	-

@@ -987,3 +987,11 @@ perv-adjective	sick
 insult-adjective	braindead
 insult-adjective	brain dead
 insult-adjective	gormless
+what-a-insult	pussy
+old-insult	bag
+old-insult	git
+old-insult	fart
+old-insult	bat
+old-insult	crone
+old-insult	witch
+old-insult	codger

@@ -633,7 +633,7 @@ shoulda aborted you	harassment	high	-	-
 + u a loser
 {yo-mama} {yo-mama-insult}	insult	low	-	-
 + yo mama so fat she broke the scale
-white trash	insult	medium	race	-
+white trash	insult	medium	race	white trash bag|white trash bags|white trash can|white trash cans|white trash sacks
 + white trash redneck
 ching chong	slur	high	race	-
 + ching chong go eat your dog
@@ -939,3 +939,31 @@ you lot are {dehumanising}	insult	high	-	-
 deport the lot of them	harassment	medium	race	-
 + deport the lot of them, vermin
 deport them all	harassment	medium	race	-
+{you-bare} {strong-intensifier} trash	insult	medium	-	-
++ uninstall the game you absolute trash
+shut your {insult-adjective} mouth	harassment	medium	-	-
++ @USER Shut your stupid mouth
+shut your dumb mouth	harassment	medium	-	-
+hurry up and die	threat	high	-	-
++ Old people should just hurry up and die
+send them all back on the boats	harassment	high	race	-
++ Send them all back on the boats
+send them back on the boats	harassment	high	race	-
+send them all back where they came from	harassment	high	race	-
+braindead muppet	insult	medium	-	-
++ braindead muppet
+brain dead muppet	insult	medium	-	-
+diversity hire	harassment	medium	-	-
++ She got that job because she's a diversity hire
+{you-bare} old {old-insult}	insult	medium	age	-
++ Act your age you old bag
++ shut up you old git
+- thank you old friend
+better watch yourself	threat	medium	-	better watch yourself on|better watch yourself when|better watch yourself in the|better watch yourself crossing
++ You better watch yourself, I know people
+- better watch yourself on the ice
+emo freak	insult	medium	-	-
++ cut yourself you emo freak
+hang them all	threat	high	-	hang them all up|hang them all on|hang them all in|hang them all out|hang them all together|hang them all from the|hang them all at
++ traitors, hang them all
+- Frame the certificates and hang them all in the corridor
