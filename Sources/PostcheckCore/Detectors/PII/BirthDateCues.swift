@@ -20,6 +20,10 @@ struct BirthDateCues: Sendable {
   /// (`DOB for the form is 03/03/1988`): no sentence end, comma or semicolon between.
   let inClause: [Cue]
   let fillers: [[UInt8]]
+  /// Words for things that are founded rather than born (`company`, `idea`,
+  /// `podcast`): a touching cue right after one of them, with only filler
+  /// between, is no birth date ("The company was born on 1 April 2010").
+  let nonPersons: [[UInt8]]
   /// Filler words a cue may be separated from the date by, at most.
   static let maximumFillers = 5
 
@@ -28,19 +32,20 @@ struct BirthDateCues: Sendable {
     var after: [Cue] = []
     var inClause: [Cue] = []
     var fillers: [[UInt8]] = []
+    var nonPersons: [[UInt8]] = []
     for entry in lexicon.entries {
       let phrase = entry.fields[0].lowercased()
       guard entry.fields.count == 3, !phrase.isEmpty else {
         throw LexiconError(file: lexicon.path, line: entry.line, message: "expected phrase, side and confidence")
       }
       let side = entry.fields[1]
-      if side == "filler" {
-        fillers.append(Array(phrase.utf8))
+      if side == "filler" || side == "non-person" {
+        if side == "filler" { fillers.append(Array(phrase.utf8)) } else { nonPersons.append(Array(phrase.utf8)) }
         continue
       }
       guard let confidence = Double(entry.fields[2]), ["before", "after", "clause"].contains(side) else {
         throw LexiconError(
-          file: lexicon.path, line: entry.line, message: "side must be before, clause, after or filler, confidence a number")
+          file: lexicon.path, line: entry.line, message: "side must be before, clause, after, filler or non-person, confidence a number")
       }
       let cue = Cue(phrase: entry.fields[0], bytes: Array(phrase.utf8), confidence: confidence)
       switch side {
@@ -57,6 +62,7 @@ struct BirthDateCues: Sendable {
     self.after = after.sorted { $0.bytes.count > $1.bytes.count }
     self.inClause = inClause.sorted { $0.bytes.count > $1.bytes.count }
     self.fillers = fillers.sorted { $0.count > $1.count }
+    self.nonPersons = nonPersons.sorted { $0.count > $1.count }
   }
 
   /// The cue that makes the date at `start..<end` a birth date, if any.
@@ -96,7 +102,9 @@ struct BirthDateCues: Sendable {
     var position = start
     for _ in 0...Self.maximumFillers {
       position = skipSpacesBackward(text, position)
-      if let cue = before.first(where: { endsWith(text, position, $0.bytes) }) { return cue }
+      if let cue = before.first(where: { endsWith(text, position, $0.bytes) }) {
+        return followsNonPerson(text, position - cue.bytes.count) ? nil : cue
+      }
       if let filler = fillers.first(where: { endsWith(text, position, $0) }) {
         position -= filler.count
       } else if let timeStart = timeEnding(text, position) {
@@ -108,6 +116,22 @@ struct BirthDateCues: Sendable {
       }
     }
     return nil
+  }
+
+  /// Whether a non-person word ends at `end`, with at most two filler words between.
+  private func followsNonPerson(_ text: UnsafeBufferPointer<UInt8>, _ end: Int) -> Bool {
+    var position = end
+    for _ in 0...2 {
+      position = skipSpacesBackward(text, position)
+      if nonPersons.contains(where: { endsWith(text, position, $0) }) { return true }
+      // Only filler words: after a comma the cue may be about someone else
+      // ("Jo, who joined the company, was born on …").
+      guard let filler = fillers.first(where: { endsWith(text, position, $0) }),
+        filler.first.map(PIIText.isAlphanumeric) ?? false
+      else { return false }
+      position -= filler.count
+    }
+    return false
   }
 
   private func cueAfter(_ text: UnsafeBufferPointer<UInt8>, _ end: Int) -> Cue? {
