@@ -53,6 +53,9 @@ draft ** do not share	marker	0.9	-
 do not share this	marker	0.75	-
 + Do not share this yet but we've won the contract
 - Do not share your password with anyone
+case notes ** do not share	marker	0.85	-
++ Learner safeguarding case notes - do not share
+- Training: how to write safeguarding case notes
 don't share this	marker	0.75	-
 + don't share this but the Manchester office is closing
 embargoed until	marker	0.95	-

@@ -11,8 +11,6 @@ i think	view	0.6	-
 in my opinion	view	0.65	-
 + In my opinion QTSD should pay assessors more
 - In my opinion QTSD should pay assessors more. Views my own.
-my opinion	view	0.6	-
-+ My opinion: our funding cuts at QTSD will hurt learners
 imo	view	0.6	-
 + our assessors deserve better imo
 imho	view	0.6	-

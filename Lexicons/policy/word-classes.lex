@@ -41,8 +41,6 @@ colleague	co-worker
 colleague	co-workers
 colleague	workmate
 colleague	workmates
-colleague	teammate
-colleague	teammates
 colleague	line manager
 manager	boss
 manager	bosses
@@ -61,6 +59,9 @@ manager	senior management
 manager	senior leadership
 manager	leadership team
 manager	head of department
+manager	team leader
+manager	team leaders
+manager	team lead
 assessor	assessor
 assessor	assessors
 assessor	tutor

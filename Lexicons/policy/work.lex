@@ -27,6 +27,10 @@ my {colleague}	subject	0.75	-
 + my co-workers are the only reason I stay
 our {colleague}	topic	0.7	-
 + our workmates in Leeds got a bonus and we didn't
+my teammates	topic	0.7	-
++ my teammates keep dumping their work on me, so unprofessional
+- my teammates played brilliantly on Saturday, 3-0 win
+my teammate	topic	0.7	-
 my {assessor}	subject	0.75	-
 + My assessor hasn't replied to my emails in three weeks
 our {assessor}	topic	0.8	-
@@ -67,12 +71,15 @@ my team at work	subject	0.75	-
 ofsted	topic	0.65	-
 - Our Ofsted report is out and we are rated Good in all areas
 + Ofsted are in tomorrow, everyone's panicking
-staff meeting	subject	0.75	-
+staff meeting	topic	0.75	-
 + Another pointless staff meeting that could have been an email
-staffroom	subject	0.7	-
+- Staff meeting moved to 3pm in room 4
+staffroom	topic	0.7	-
 + the gossip in the staffroom today 🙄
-staff room	subject	0.7	-
+- Cake in the staffroom for Jo's leaving do
+staff room	topic	0.7	-
 + overheard in the staff room: nobody is getting a pay rise
+- Mince pies for everyone in the staff room
 {org}	topic	0.8	-
 + QTSD management are clueless
 + Can't believe QTSD cut the bonus again
@@ -108,6 +115,22 @@ the restructure	topic	0.75	-
 with a {client}	topic	0.6	-
 + three hours with a customer who was an absolute nightmare
 - Lunch with a client in Leeds, lovely spot
+this job	topic	0.7	-
++ Can't wait to leave this job
+- This job advert closes on Friday
+my contract	topic	0.7	-
++ Three months in and my contract is still a mess
+overtime	topic	0.7	-
++ Another 12 hour shift and still no overtime pay, this place is a joke
+- Overtime in the cup final, what a game
+my shift	topic	0.65	-
++ my shift was a nightmare, two people off sick
+{assessment} criteria	topic	0.7	-
++ The new assessment criteria are a total mess
+worst employer	subject	0.8	-
++ Worst employer I've ever had
+making redundancies	subject	0.75	-
++ They're making redundancies before Christmas, nice
 at work	topic	0.7	-
 + So fed up at work, nobody listens
 - Off to work 👋
@@ -282,6 +305,30 @@ shambolic	comment	1	-
 + HR are shambolic, three payslips wrong this month
 out of their depth	comment	1	-
 + management are out of their depth with this inspection
+gossip	comment	1	-
++ the gossip at QTSD this week is unreal
+overheard	comment	1	-
++ overheard at QTSD today: nobody is getting a pay rise
+killing me	comment	1	-
++ honestly my job is killing me
+takes credit	comment	1	-
++ Our team leader takes credit for everything we do
+taking credit	comment	1	-
+took credit	comment	1	-
+still haven't	comment	1	-
++ HR still haven't sorted the rota
+haven't sorted	comment	1	-
+hasn't sorted	comment	1	-
+no notice	comment	1	-
++ HR changed my hours with no notice
+can't wait to leave	comment	1	-
+nothing is ready	comment	1	-
++ Ofsted inspection next week and nothing is ready
+nothing's ready	comment	1	-
+an insult	comment	1	-
++ The pay at QTSD is an insult
+arguments	comment	1	-
++ Tit for tat arguments in the staff room must stop, says the new head
 off to work	neutral	1	-
 - Off to work at QTSD, can't believe it's Monday again
 back to work	neutral	1	-
