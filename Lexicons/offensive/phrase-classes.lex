@@ -995,3 +995,46 @@ old-insult	bat
 old-insult	crone
 old-insult	witch
 old-insult	codger
+political-group	antifa
+political-group	maga
+political-group	maga supporters
+political-group	the left
+political-group	the right
+political-insult	terrorists
+political-insult	domestic terrorists
+political-insult	sheep
+political-insult	braindead sheep
+political-insult	mentally unstable
+political-insult	commies
+political-insult	nazis
+political-insult	fascists
+political-insult	clowns
+political-insult	hypocrites
+political-insult	scumbags
+what-a-insult	hypocrite
+cry-target	snowflake
+cry-target	snowflakes
+cry-target	lib
+cry-target	libs
+cry-target	loser
+cry-target	losers
+cry-target	baby
+cry-target	noob
+coward-word	coward
+coward-word	sellout
+coward-word	hypocrite
+slap-need	needs
+slap-need	need
+slap-need	deserves
+slap-need	deserve
+punch-target	him
+punch-target	her
+punch-target	you
+punch-target	them
+punch-target	u
+hang-subject	they
+hang-subject	he
+hang-subject	she
+hang-subject	traitors
+hang-subject	and
+hang-subject	all

@@ -967,3 +967,58 @@ emo freak	insult	medium	-	-
 hang them all	threat	high	-	hang them all up|hang them all on|hang them all in|hang them all out|hang them all together|hang them all from the|hang them all at
 + traitors, hang them all
 - Frame the certificates and hang them all in the corridor
+maga morons	insult	medium	-	-
++ @USER MAGA morons at it again
+maga idiots	insult	medium	-	-
+absolute tool	insult	medium	-	absolute tool for|absolute tool of
++ @USER he's an absolute tool
+complete tool	insult	medium	-	complete tool kit|complete tool set|complete toolkit|complete tool for|complete tool of|complete tool chest
+utter tool	insult	medium	-	-
+{hang-subject} should hang	threat	high	-	they should hang up|they should hang out|they should hang on|they should hang around|they should hang in|they should hang it|they should hang the|they should hang them up|they should hang a|they should hang onto|they should hang back|they should hang about|they should hang loose|they should hang together|they should hang over|they should hang off|they should hang from|they should hang there|they should hang here|they should hang for a|they should hang with|they should hang straight|they should hang level|they should hang an|they should hang some|they should hang this|they should hang that|they should hang these|they should hang those|they should hang our|they should hang your|they should hang his|they should hang her|they should hang their|they should hang my|they should hang pictures|they should hang posters|they should hang bunting|they should hang decorations|they should hang artwork|they should hang coats|they should hang washing|they should hang lights|he should hang up|he should hang out|he should hang on|he should hang around|he should hang in|he should hang it|he should hang the|he should hang them up|he should hang a|he should hang onto|he should hang back|he should hang about|he should hang loose|he should hang together|he should hang over|he should hang off|he should hang from|he should hang there|he should hang here|he should hang for a|he should hang with|he should hang straight|he should hang level|he should hang an|he should hang some|he should hang this|he should hang that|he should hang these|he should hang those|he should hang our|he should hang your|he should hang his|he should hang her|he should hang their|he should hang my|he should hang pictures|he should hang posters|he should hang bunting|he should hang decorations|he should hang artwork|he should hang coats|he should hang washing|he should hang lights|she should hang up|she should hang out|she should hang on|she should hang around|she should hang in|she should hang it|she should hang the|she should hang them up|she should hang a|she should hang onto|she should hang back|she should hang about|she should hang loose|she should hang together|she should hang over|she should hang off|she should hang from|she should hang there|she should hang here|she should hang for a|she should hang with|she should hang straight|she should hang level|she should hang an|she should hang some|she should hang this|she should hang that|she should hang these|she should hang those|she should hang our|she should hang your|she should hang his|she should hang her|she should hang their|she should hang my|she should hang pictures|she should hang posters|she should hang bunting|she should hang decorations|she should hang artwork|she should hang coats|she should hang washing|she should hang lights|traitors should hang up|traitors should hang out|traitors should hang on|traitors should hang around|traitors should hang in|traitors should hang it|traitors should hang the|traitors should hang them up|traitors should hang a|traitors should hang onto|traitors should hang back|traitors should hang about|traitors should hang loose|traitors should hang together|traitors should hang over|traitors should hang off|traitors should hang from|traitors should hang there|traitors should hang here|traitors should hang for a|traitors should hang with|traitors should hang straight|traitors should hang level|traitors should hang an|traitors should hang some|traitors should hang this|traitors should hang that|traitors should hang these|traitors should hang those|traitors should hang our|traitors should hang your|traitors should hang his|traitors should hang her|traitors should hang their|traitors should hang my|traitors should hang pictures|traitors should hang posters|traitors should hang bunting|traitors should hang decorations|traitors should hang artwork|traitors should hang coats|traitors should hang washing|traitors should hang lights|and should hang up|and should hang out|and should hang on|and should hang around|and should hang in|and should hang it|and should hang the|and should hang them up|and should hang a|and should hang onto|and should hang back|and should hang about|and should hang loose|and should hang together|and should hang over|and should hang off|and should hang from|and should hang there|and should hang here|and should hang for a|and should hang with|and should hang straight|and should hang level|and should hang an|and should hang some|and should hang this|and should hang that|and should hang these|and should hang those|and should hang our|and should hang your|and should hang his|and should hang her|and should hang their|and should hang my|and should hang pictures|and should hang posters|and should hang bunting|and should hang decorations|and should hang artwork|and should hang coats|and should hang washing|and should hang lights|all should hang up|all should hang out|all should hang on|all should hang around|all should hang in|all should hang it|all should hang the|all should hang them up|all should hang a|all should hang onto|all should hang back|all should hang about|all should hang loose|all should hang together|all should hang over|all should hang off|all should hang from|all should hang there|all should hang here|all should hang for a|all should hang with|all should hang straight|all should hang level|all should hang an|all should hang some|all should hang this|all should hang that|all should hang these|all should hang those|all should hang our|all should hang your|all should hang his|all should hang her|all should hang their|all should hang my|all should hang pictures|all should hang posters|all should hang bunting|all should hang decorations|all should hang artwork|all should hang coats|all should hang washing|all should hang lights
++ @USER Every single one of them is a traitor and should hang
+- You should hang out with us on Friday
+- We should hang the bunting before the open day
+- The picture should hang straight, and it should hang level
+- They should hang the new artwork in the foyer
+cry more {cry-target}	insult	medium	-	-
++ @USER Cry more snowflake
+{slap-need} a slap	threat	medium	-	needs a slap bracelet|needs a slap bracelets|needs a slap band|needs a slap bands|needs a slap on the back|needs a slap of paint|needs a slap up meal|needs a slap up dinner|needs a slap and tickle|need a slap bracelet|need a slap bracelets|need a slap band|need a slap bands|need a slap on the back|need a slap of paint|need a slap up meal|need a slap up dinner|need a slap and tickle|deserves a slap bracelet|deserves a slap bracelets|deserves a slap band|deserves a slap bands|deserves a slap on the back|deserves a slap of paint|deserves a slap up meal|deserves a slap up dinner|deserves a slap and tickle|deserve a slap bracelet|deserve a slap bracelets|deserve a slap band|deserve a slap bands|deserve a slap on the back|deserve a slap of paint|deserve a slap up meal|deserve a slap up dinner|deserve a slap and tickle
++ @USER he needs a slap
+- She needs a slap bracelet for the party, so 90s
+{slap-need} a good slap	threat	medium	-	-
+{slap-need} slapping	threat	medium	-	-
+punch {punch-target} in the face	threat	high	-	-
++ @USER someone should punch him in the face
+punch {punch-target} in the mouth	threat	high	-	-
+take your meds	harassment	medium	disability	take your meds on|take your meds with|take your meds at|take your meds before|take your meds after|take your meds every|take your meds regularly|take your meds as|take your meds and|take your meds in|take your meds daily|take your meds to
++ @USER Take your meds, psycho
+- @USER Take your meds on time, the nurse said
+- Remember to take your meds before the trip
+{you-bare} psycho	insult	medium	-	-
+grow a pair	insult	medium	-	grow a pair of
++ @USER Grow a pair
+- Grow a pair of tomato plants on the balcony
+{you-are} a {coward-word}	insult	medium	-	-
++ @USER you're a sellout and a coward
+{you-bare} {coward-word}	insult	medium	-	-
+and a coward	insult	medium	-	-
+sit down clown	insult	medium	-	-
++ @USER Sit down clown
+commies	insult	low	-	-
++ @USER Gun control advocates are all commies
+is a pervert	harassment	medium	-	-
++ @USER the man is a pervert, stay away
+and a pervert	harassment	medium	-	-
++ @USER the man is a walking disaster and a pervert
+is a nonce	harassment	high	-	-
+is a paedo	harassment	high	-	-
+is a perv	harassment	medium	-	-
+she looks like a man	harassment	medium	sex	she looks like a man i|she looks like a man who|she looks like a man from|she looks like a man that|she looks like a man in|she looks like a man on|she looks like a man at|she looks like a man we|she looks like a man you|she looks like a man she|she looks like a man with
++ @USER she looks like a man lol
+looks like a bloke in a dress	harassment	medium	gender reassignment	-
+garbage human	insult	medium	-	-
++ @USER pure garbage human
+trash human	insult	medium	-	-
+garbage person	insult	medium	-	-
+human garbage	insult	medium	-	-
+human trash	insult	medium	-	-

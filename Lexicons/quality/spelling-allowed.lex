@@ -247,3 +247,18 @@ lado
 + refer to the lado
 braindead
 + a braindead take
+meds
+sellout
+sellouts
+antifa
+maga
+commies
+libs
+lefties
+remoaners
+brexiteers
+snowflakes
+noob
+noobs
+hypocrites
+commis
