@@ -224,6 +224,8 @@ window lickers	slur	high	disability	-
 # Chat abbreviations and insults found missing by probing.
 wtf	profanity	low	-	-
 + wtf is wrong with you
+idgaf	profanity	low	-	-
++ idgaf what u think
 gtfo	profanity	medium	-	-
 + gtfo
 stfu	profanity	medium	-	-

@@ -14,6 +14,7 @@ you-are	you are
 you-are	youre
 you-are	ur
 you-are	u are
+you-are	u r
 he-she-is	he's
 he-she-is	he is
 he-she-is	she's
@@ -1038,3 +1039,11 @@ hang-subject	she
 hang-subject	traitors
 hang-subject	and
 hang-subject	all
+your-family	your family
+your-family	ur family
+your-family	your mum
+your-family	ur mum
+your-family	your mam
+your-family	your kids
+your-family	ur kids
+your-family	your children

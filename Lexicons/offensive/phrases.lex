@@ -241,6 +241,7 @@ get out of our country	harassment	high	race	-
 - you dirty dancing fans will love this
 - are you thick skinned enough for this job
 {you-are} so {so-insult}	insult	medium	-	-
++ u r so dumb
 + you're so ugly it hurts to look at you
 + ur so thick
 - you're so kind
@@ -468,8 +469,6 @@ lazy slob	insult	low	-	lazy slob in me
 + ur a pathetic excuse for a human being
 - you are a lovely person
 - you are a good person and a great tutor
-u r so {so-insult}	insult	medium	-	-
-+ u r so dumb
 find you and {harm-body} your {body-part}	threat	high	-	-
 + I will find you and break your legs
 {political-group} {are-all} {political-insult}	harassment	medium	-	-
@@ -1022,3 +1021,15 @@ trash human	insult	medium	-	-
 garbage person	insult	medium	-	-
 human garbage	insult	medium	-	-
 human trash	insult	medium	-	-
+go back to ur country	harassment	high	race	-
++ g0 back to ur country
+hope {your-family} dies	threat	high	-	-
++ hope ur family dies
+hope {your-family} die	threat	high	-	-
+nobody likes u	harassment	medium	-	-
++ nobody likes u, just leave
+no one likes u	harassment	medium	-	-
+everyone hates u	harassment	medium	-	-
+drop dead	threat	medium	-	drop dead gorgeous|drop dead beautiful|drop dead stunning|drop dead fred|drop dead diva|drop dead funny|drop dead brilliant|drop dead simple|drop dead easy
++ @user drop dead
+- drop dead gorgeous dress 😍

@@ -262,3 +262,11 @@ noob
 noobs
 hypocrites
 commis
+wtf
+ffs
+stfu
+gtfo
+idgaf
+lmaooo
+lmaoo
+fr
