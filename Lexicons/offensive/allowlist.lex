@@ -1,7 +1,7 @@
 # Innocent phrases, places and names that contain an offensive word: no finding inside them.
 @format postcheck-lexicon 1
 @name offensive.allowlist
-@version 2026.12.03
+@version 2026.12.04
 @source Written for postcheck (UK place names from Ordnance Survey gazetteer knowledge; everyday senses)
 @licence CC0-1.0
 @description A phrase (folded words). Examples: posts that must get no offensive finding.
@@ -62,3 +62,10 @@ shut up and take my money
 - shut up and take my money
 dick turpin
 - Dick Turpin exhibition at York
+bloody mary
+- Bloody Mary brunch this Sunday
+bloody marys
+cock a leekie
+- Love a good cock-a-leekie soup
+bitches brew
+- The Bitches Brew album by Miles Davis is a classic

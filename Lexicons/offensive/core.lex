@@ -339,3 +339,31 @@ gypo	slur	high	race	-
 + gypo
 gyppo	slur	high	race	-
 gippo	slur	high	race	-
+cocksucker	sexual	high	-	-
++ shut up you cocksucker
+cocksuckers	sexual	high	-	-
+yid	slur	high	religion or belief	-
++ dirty yid
+yids	slur	high	religion or belief	-
+midget	insult	medium	disability	midget gem|midget gems|midget submarine|midget submarines|midget car|midget racing|midget class
++ shut up you midget
+- a bag of midget gems for the coach trip
+midgets	insult	medium	disability	midgets gems
+chav	insult	low	-	-
++ look at that chav in his tracksuit
+chavs	insult	low	-	-
+nutter	insult	low	disability	nutter butter|nutter butters
++ some nutter was screaming at the bus driver
+nutters	insult	low	disability	-
+loony	insult	low	disability	loony tunes|looney tunes|loony party|raving loony
++ what a loony
+- Monster Raving Loony Party candidate at the hustings
+- watching Loony Tunes with the kids
+loonies	insult	low	disability	-
+numpty	insult	low	-	-
++ what a numpty, left his keys in the door
+numpties	insult	low	-	-
+plonker	insult	low	-	-
++ some plonker parked across two spaces again
+plonkers	insult	low	-	-
+
