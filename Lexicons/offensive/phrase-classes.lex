@@ -885,7 +885,8 @@ behind-target	all of it
 behind-target	it all
 behind-target	the wars
 behind-target	all the wars
-behind-target	9/11
+behind-target	the twin towers
+behind-target	nine eleven
 behind-target	covid
 behind-target	the pandemic
 behind-target	the banks

@@ -67,11 +67,21 @@ struct OffensiveLexicon: Sendable {
           // A phrase already a term of its own keeps that term's entry (a template's phrases are distinct).
           guard !isTemplate || !seen.contains(parts.joined(separator: " ")) else { continue }
           // Each part (a class member, a literal) is normalised once, however many phrases it is in.
-          let words = parts.flatMap { part in
-            if let known = partWords[part] { return known }
-            let words = normaliser.words(of: part)
-            partWords[part] = words
-            return words
+          var words: [PhraseIndex.Word] = []
+          for part in parts {
+            if let known = partWords[part] {
+              words += known
+              continue
+            }
+            let partWordsFound = normaliser.words(of: part)
+            // A post's numbers start and continue no phrase, so a term holding one could never match.
+            guard !normaliser.lastPhraseHadNumber else {
+              throw LexiconError(
+                file: lexicon.path, line: row.line,
+                message: "'\(part)' holds a number: numbers in posts are not read as words, so it could never match")
+            }
+            partWords[part] = partWordsFound
+            words += partWordsFound
           }
           guard !words.isEmpty else {
             throw LexiconError(
@@ -104,11 +114,15 @@ private final class PhraseNormaliser {
     tokenizer = try LexiconWords.tokenizer(for: lexicons)
   }
 
+  /// Whether the phrase last given to `words(of:)` held a number (`2`, `1488`).
+  private(set) var lastPhraseHadNumber = false
+
   func words(of phrase: String) -> [PhraseIndex.Word] {
     var text = phrase.lowercased()
     text.withUTF8 { tokenizer.tokenize($0, into: buffer) }
     let arena = buffer.arena
     var words: [PhraseIndex.Word] = []
+    lastPhraseHadNumber = buffer.tokens.contains { $0.kind == .number }
     for token in buffer.tokens where token.kind == .word || token.kind == .number {
       var forms = [Array(arena.bytes(token.base))]
       if !token.leet.isAbsent { forms.append(Array(arena.bytes(token.leet))) }
