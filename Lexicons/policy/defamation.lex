@@ -95,6 +95,10 @@
 + QTSD have been covering up complaints for years
 {agent} covered up	accusation	0.75	-
 {agent} ** covering up	accusation	0.75	-
+{agent} ** stealing from	accusation	0.75	-
++ the directors have been stealing from the learners' fund
+{agent} ** embezzling	accusation	0.8	-
++ the trustees are embezzling donations
 not	retraction	1	-
 - QTSD is not a scam, they're great
 never	retraction	1	-

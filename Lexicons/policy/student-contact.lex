@@ -124,3 +124,18 @@ accepted ** friend request from ** {parent}	contact	0.85	-
 + Great session with my learners today. Add me on Instagram for revision tips!
 {parent}	student	0	-
 + Parents, add me on facebook for updates
+sent a friend request to ** {learner}	contact	0.85	-
++ Sent a friend request to one of my apprentices, hope she accepts
+friend request to ** {learner}	contact	0.8	-
+meeting ** {learner} for drinks	contact	0.8	-
++ Meeting one of my learners for drinks on Friday
+drinks with ** {learner}	contact	0.75	-
++ drinks with one of my students after class, shh
+added ** {learner} {relative} on	contact	0.85	-
++ Added my apprentice's mum on Facebook
+- Added my mum on Facebook, finally
+friend request from ** {learner} {relative}	contact	0.8	-
++ got a friend request from my apprentice's mum
+slide into my dms	invite	0.6	-
++ slide into my DMs learners 😂
+

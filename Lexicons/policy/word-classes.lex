@@ -1,6 +1,6 @@
 @format postcheck-lexicon 1
 @name policy.word-classes
-@version 2026.12.02
+@version 2026.12.04
 @source Written for postcheck
 @licence CC0-1.0
 @description Word classes the policy patterns use as {class}: one member (a word or a phrase) per row. The class function-word lists capitalised words that are never the {Name} of a person.
@@ -208,6 +208,12 @@ agent	the company
 agent	the college
 agent	the centre
 agent	the provider
+agent	principal
+agent	the principal
+agent	headteacher
+agent	the headteacher
+agent	trustees
+agent	the trustees
 agent	my employer
 agent	our employer
 function-word	the
@@ -421,3 +427,17 @@ accusation	money launderers
 accusation	cowboys
 accusation	fraudulent
 accusation	con men
+relative	mum
+relative	mums
+relative	mom
+relative	moms
+relative	mam
+relative	dad
+relative	dads
+relative	mother
+relative	father
+relative	nan
+relative	grandma
+relative	grandad
+relative	brother
+relative	sister
