@@ -3,7 +3,7 @@
 @version 2026.12.04
 @source Written for postcheck from the policy's section 7.2 ("comment on any work-related matters") and the people and events it names
 @licence CC0-1.0
-@description Policy 7.2 (work-related matters). Cue subject: a work matter named outright, a comment by itself; topic: a work matter that is a comment only with a comment word in the same sentence ("our assessors", "our CEO" and Ofsted are topics: the organisation speaks of itself so in its own posts); comment: an evaluative or eventful word; neutral: having, starting or going to a job, which makes a topic in its sentence no comment. Confidence and flags apply to subjects and topics.
+@description Policy 7.2 (work-related matters). Cue subject: a work matter named outright, a comment by itself unless a neutral phrase overlaps it; topic: a work matter that is a comment only with a comment word in the same sentence ("our assessors", "our CEO" and Ofsted are topics: the organisation speaks of itself so in its own posts); comment: an evaluative or eventful word; neutral: having, starting or going to a job, which makes a topic in its sentence no comment, or a phrase that makes a subject it overlaps no work matter (colleagues from uni). Confidence and flags apply to subjects and topics.
 @columns pattern cue confidence flags
 my {manager}	subject	0.8	-
 + My boss is making us work every Saturday now
@@ -329,6 +329,11 @@ an insult	comment	1	-
 + The pay at QTSD is an insult
 arguments	comment	1	-
 + Tit for tat arguments in the staff room must stop, says the new head
+{colleague} from uni	neutral	1	-
+- Sunday roast with my colleagues from uni, such a laugh
+{colleague} from university	neutral	1	-
+{colleague} from school	neutral	1	-
+- met up with my coworkers from school, what a laugh
 off to work	neutral	1	-
 - Off to work at QTSD, can't believe it's Monday again
 back to work	neutral	1	-

@@ -56,6 +56,11 @@ struct PolicyMatches {
     return end(earlier) >= start(later) || !post.crossesSentence(from: end(earlier), to: start(later))
   }
 
+  /// Whether the two matches share any text.
+  func overlap(_ one: PolicyMatch, _ other: PolicyMatch) -> Bool {
+    start(one) < end(other) && start(other) < end(one)
+  }
+
   /// Whether `inner` lies within `outer`.
   func covers(_ outer: PolicyMatch, _ inner: PolicyMatch) -> Bool {
     start(outer) <= start(inner) && end(inner) <= end(outer)

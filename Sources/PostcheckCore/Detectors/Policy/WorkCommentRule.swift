@@ -3,7 +3,8 @@
 /// `my job`, `the restructure`) is one when the same sentence evaluates it or
 /// tells what happened (`useless`, `sacked`, `failed`). A sentence that only
 /// says the writer has, starts or goes to a job (`off to work`, `new job at
-/// QTSD`) is not a comment.
+/// QTSD`) is not a comment, and a neutral phrase over a subject makes it
+/// none (`my colleagues from uni` are not colleagues at work).
 enum WorkCommentRule {
   static func evaluate(_ matches: PolicyMatches, into findings: inout [Finding]) {
     let neutral = matches.with(.workNeutral)
@@ -13,6 +14,7 @@ enum WorkCommentRule {
       let entry = matches.entry(match)
       switch match.cue {
       case .workSubject:
+        guard !neutral.contains(where: { matches.overlap($0, match) }) else { continue }
         findings.appendOrMerge(
           matches.finding(
             PolicyRules.workComment, matches.start(match), matches.end(match), confidence: entry.confidence,
