@@ -234,8 +234,8 @@ should-be	need to be
 should-be	deserve to be
 group-harm	shot
 group-harm	killed
-group-harm	gassed
 group-harm	hanged
+group-harm	gassed
 group-harm	exterminated
 group-harm	wiped out
 group-harm	burned
@@ -1005,14 +1005,10 @@ political-group	the right
 political-insult	terrorists
 political-insult	domestic terrorists
 political-insult	sheep
-political-insult	braindead sheep
 political-insult	mentally unstable
 political-insult	commies
 political-insult	nazis
 political-insult	fascists
-political-insult	clowns
-political-insult	hypocrites
-political-insult	scumbags
 what-a-insult	hypocrite
 cry-target	snowflake
 cry-target	snowflakes
@@ -1048,3 +1044,54 @@ your-family	your mam
 your-family	your kids
 your-family	ur kids
 your-family	your children
+race-group	whites
+race-group	polish people
+race-group	somalis
+race-group	nigerians
+race-group	eastern europeans
+race-group	illegal immigrants
+race-group	travellers
+religion-group	jewish people
+religion-group	muslim people
+religion-group	the jews
+religion-group	the muslims
+orientation-group	the gays
+orientation-group	gay men
+orientation-group	lgbt people
+orientation-group	lgbtq people
+group-insult	greedy
+group-insult	violent
+group-insult	naturally violent
+group-insult	pickpockets
+group-insult	the devil
+group-insult	useless
+group-insult	backward
+group-insult	primitive
+group-insult	grooming our kids
+group-insult	predators
+group-harm	thrown off buildings
+group-harm	stoned
+group-harm	castrated
+group-harm	sent back
+dirty-target	foreigners
+dirty-target	foreigner
+dirty-target	refugees
+dirty-target	asylum seekers
+dirty-target	migrants
+dirty-target	travellers
+out-group	immigrants
+out-group	migrants
+out-group	refugees
+out-group	asylum seekers
+out-group	foreigners
+out-group	illegal immigrants
+out-group	pakis
+out-group	blacks
+age-insult	useless
+age-insult	a burden
+age-insult	a drain on society
+age-insult	parasites
+age-insult	worthless
+age-insult	disgusting
+age-insult	a waste of space
+age-insult	senile

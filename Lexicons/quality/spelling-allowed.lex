@@ -290,3 +290,4 @@ pics
 vid
 vids
 leekie
+soyboy
