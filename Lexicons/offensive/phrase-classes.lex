@@ -1095,3 +1095,14 @@ age-insult	worthless
 age-insult	disgusting
 age-insult	a waste of space
 age-insult	senile
+left-relative	dad
+left-relative	mum
+left-relative	mam
+left-relative	husband
+left-relative	wife
+left-relative	boyfriend
+left-relative	girlfriend
+left-relative	missus
+left-relative	fella
+he-she-only	he
+he-she-only	she

@@ -1080,3 +1080,50 @@ in a dress is still a man	harassment	high	gender reassignment	-
 + a man in a dress is still a man
 trans women are just men	harassment	high	gender reassignment	-
 trans women are blokes	harassment	high	gender reassignment	-
+make you regret this	threat	medium	-	-
++ I'm going to make you regret this
+make you regret it	threat	medium	-	-
+wait till i catch you	threat	medium	-	-
++ wait till I catch you after school
+put {you-object} in hospital	threat	high	-	-
++ I'll put you in hospital
+put {you-object} in the hospital	threat	high	-	-
+keep talking and see what happens	threat	medium	-	-
++ keep talking and see what happens
+{you-are} dead when i see you	threat	high	-	-
++ you're dead when I see you
+{you-are} dead meat	threat	high	-	-
+{i-will} burn your house down	threat	high	-	-
++ I'll burn your house down
+- Don't let a chip pan burn your house down this Christmas
+needs to teach you a lesson	threat	medium	-	needs to teach you a lesson in|needs to teach you a lesson on|needs to teach you a lesson about
++ someone needs to teach you a lesson
+i'll teach you a lesson	threat	medium	-	i'll teach you a lesson in|i'll teach you a lesson on|i'll teach you a lesson about|i'll teach you a lesson tomorrow|i'll teach you a lesson next
+happier if you were gone	harassment	high	-	-
++ everyone would be happier if you were gone
+better off if you were gone	harassment	high	-	-
+better off if you were dead	harassment	high	-	-
+no wonder your {left-relative} left	harassment	medium	-	-
++ no wonder your dad left
+no wonder {he-she-only} left you	harassment	medium	-	-
+{you-bare} should have been aborted	harassment	high	-	-
++ you should have been aborted
+- The launch should have been aborted when the wind picked up
+{you-bare} shoulda been aborted	harassment	high	-	-
+should have been aborted at birth	harassment	high	-	-
+nobody will ever love you	harassment	high	-	-
++ nobody will ever love you
+no one will ever love you	harassment	high	-	-
+nobody could ever love you	harassment	high	-	-
+{sex-group} should know their place	harassment	medium	sex	-
++ women should know their place
+sit on my face	sexual	medium	-	-
++ sit on my face
+send me pics or else	harassment	high	sex	-
+send pics or else	harassment	high	sex	-
+send nudes or else	harassment	high	sex	-
+show you what a real man is	sexual	medium	sex	-
++ I'll show you what a real man is
+{you-are} just a hole	sexual	high	sex	-
++ you're just a hole
+{you-are} just a piece of meat	harassment	medium	sex	-
