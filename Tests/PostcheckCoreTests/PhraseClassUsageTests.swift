@@ -9,9 +9,12 @@ import Testing
     let classes = try PhraseTemplate.classes(in: lexicons.lexicon(named: "offensive.phrase-classes"))
     var named: Set<String> = []
     for row in try lexicons.lexicon(named: "offensive.phrases").entries {
-      guard let term = row.fields.first, PhraseTemplate.isTemplate(term) else { continue }
-      for word in term.split(separator: " ") where word.hasPrefix("{") && word.hasSuffix("}") {
-        named.insert(String(word.dropFirst().dropLast(word.hasSuffix("?}") ? 2 : 1)))
+      // A term and its not-when phrases (`{hang-subject} should hang {hang-end}`) may name classes.
+      let phrases = row.fields.prefix(1) + (row.fields.count == 5 ? row.fields[4].split(separator: "|").map(String.init) : [])
+      for phrase in phrases where PhraseTemplate.isTemplate(phrase) {
+        for word in phrase.split(separator: " ") where word.hasPrefix("{") && word.hasSuffix("}") {
+          named.insert(String(word.dropFirst().dropLast(word.hasSuffix("?}") ? 2 : 1)))
+        }
       }
     }
     #expect(Set(classes.keys).subtracting(named).sorted() == [])

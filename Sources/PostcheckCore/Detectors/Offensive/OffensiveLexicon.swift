@@ -62,7 +62,13 @@ struct OffensiveLexicon: Sendable {
         // each is a phrase of the index, all reported as the template's entry.
         let phrases = try PhraseTemplate.expand(term, classes: classes, at: (lexicon.path, row.line))
         let isTemplate = PhraseTemplate.isTemplate(term)
-        let rowExceptions = row.fields[4] == "-" ? [] : row.fields[4].split(separator: "|").map { normaliser.words(of: String($0)) }
+        // Not-when phrases may be templates too (`{hang-subject} should hang {hang-end}`).
+        var rowExceptions: [[PhraseIndex.Word]] = []
+        for exception in row.fields[4] == "-" ? [] : row.fields[4].split(separator: "|") {
+          for parts in try PhraseTemplate.expand(String(exception), classes: classes, at: (lexicon.path, row.line)) {
+            rowExceptions.append(parts.flatMap { normaliser.words(of: $0) })
+          }
+        }
         for parts in phrases {
           // A phrase already a term of its own keeps that term's entry (a template's phrases are distinct).
           guard !isTemplate || !seen.contains(parts.joined(separator: " ")) else { continue }
@@ -73,15 +79,15 @@ struct OffensiveLexicon: Sendable {
               words += known
               continue
             }
-            let partWordsFound = normaliser.words(of: part)
+            let found = normaliser.words(of: part)
             // A post's numbers start and continue no phrase, so a term holding one could never match.
             guard !normaliser.lastPhraseHadNumber else {
               throw LexiconError(
                 file: lexicon.path, line: row.line,
                 message: "'\(part)' holds a number: numbers in posts are not read as words, so it could never match")
             }
-            partWords[part] = partWordsFound
-            words += partWordsFound
+            partWords[part] = found
+            words += found
           }
           guard !words.isEmpty else {
             throw LexiconError(

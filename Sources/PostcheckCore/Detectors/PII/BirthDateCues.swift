@@ -39,9 +39,14 @@ struct BirthDateCues: Sendable {
         throw LexiconError(file: lexicon.path, line: entry.line, message: "expected phrase, side and confidence")
       }
       let side = entry.fields[1]
-      if side == "filler" || side == "non-person" {
-        if side == "filler" { fillers.append(Array(phrase.utf8)) } else { nonPersons.append(Array(phrase.utf8)) }
+      switch side {
+      case "filler":
+        fillers.append(Array(phrase.utf8))
         continue
+      case "non-person":
+        nonPersons.append(Array(phrase.utf8))
+        continue
+      default: break
       }
       guard let confidence = Double(entry.fields[2]), ["before", "after", "clause"].contains(side) else {
         throw LexiconError(
