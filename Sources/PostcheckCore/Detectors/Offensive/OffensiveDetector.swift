@@ -130,15 +130,16 @@ public struct OffensiveDetector: Detector {
     // Longer phrases first, so `you're a disgrace` is reported rather than a word inside it.
     matches.sort { ($0.last - $0.first) > ($1.last - $1.first) }
     for match in matches {
+      let entryIndex = lexicon.phraseEntries[match.phrase]
       let start = tokens[match.first].start
       let end = tokens[match.last].end
       guard !allowed.contains(where: { $0.start <= start && end <= $0.end }),
         !excepted.contains(where: {
-          lexicon.exceptionOwners[$0.phrase] == match.phrase && $0.start <= start && end <= $0.end
+          lexicon.exceptionOwners[$0.phrase] == entryIndex && $0.start <= start && end <= $0.end
         }),
         !findings[firstReported...].contains(where: { $0.start <= start && end <= $0.end })
       else { continue }
-      let entry = lexicon.entries[Int(lexicon.phraseEntries[match.phrase])]
+      let entry = lexicon.entries[Int(entryIndex)]
       let confidence = match.normalisations.contains(.masked) ? Self.maskedConfidence : Self.confidence
       findings.append(
         Finding(

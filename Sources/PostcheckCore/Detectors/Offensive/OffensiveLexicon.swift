@@ -19,9 +19,10 @@ struct OffensiveLexicon: Sendable {
   var phraseEntries: [Int32] = []
   var terms = PhraseIndex(phrases: [])
   var allowlist = PhraseIndex(phrases: [])
-  /// Per-entry "not when" phrases, with the entry each belongs to.
+  /// Per-entry "not when" phrases, with the entry each belongs to (an
+  /// exception covers a match of any phrase its row spells).
   var exceptions = PhraseIndex(phrases: [])
-  var exceptionOwners: [Int] = []
+  var exceptionOwners: [Int32] = []
   /// The most words in an allowlist or exception phrase.
   var longestAllowed = 1
 
@@ -93,13 +94,13 @@ struct OffensiveLexicon: Sendable {
             throw LexiconError(
               file: lexicon.path, line: row.line, message: "'\(parts.joined(separator: " "))' has no words")
           }
-          let owner = termWords.count
           phraseEntries.append(entry)
           termWords.append(words)
-          for exception in rowExceptions {
-            exceptionWords.append(exception)
-            exceptionOwners.append(owner)
-          }
+        }
+        // Once per row, not per phrase: a template row spells thousands of phrases.
+        if phraseEntries.last == entry {
+          exceptionWords += rowExceptions
+          exceptionOwners += repeatElement(entry, count: rowExceptions.count)
         }
       }
     }
