@@ -32,11 +32,16 @@ struct OffensiveLexicon: Sendable {
   init(lexicons: LexiconSet, extraAllowed: [String] = []) throws(LexiconError) {
     let normaliser = try PhraseNormaliser(lexicons: lexicons)
     let identity = Set(try lexicons.lexicon(named: "offensive.identity-words").entries.compactMap { $0.fields.first?.lowercased() })
-    var termWords: [[PhraseIndex.Word]] = []
+    // Phrases as ids of distinct words: a template's thousands of phrases then copy
+    // integers, not words' arrays, and the index need not find each word again.
+    var vocabulary = PhraseIndex.WordTable()
+    var termPhrases: [[Int32]] = []
     var exceptionWords: [[PhraseIndex.Word]] = []
     var seen: Set<String> = []
+    // The words of the plain (non-template) terms so far: a template's phrase that is one of them keeps that term's entry.
+    var plainTerms: Set<[Int32]> = []
     let classes = try PhraseTemplate.classes(in: lexicons.lexicon(named: "offensive.phrase-classes"))
-    var partWords: [String: [PhraseIndex.Word]] = [:]
+    var partWords: [String: [Int32]] = [:]
     for name in Self.termLexicons {
       let lexicon = try lexicons.lexicon(named: name)
       for row in lexicon.entries {
@@ -61,7 +66,7 @@ struct OffensiveLexicon: Sendable {
             validator: "\(name): \(category.rawValue)" + (characteristic.map { " (\($0))" } ?? "")))
         // A template (`{you-bare} {intensifier?} {insult-noun}`) stands for every phrase its classes spell:
         // each is a phrase of the index, all reported as the template's entry.
-        let phrases = try PhraseTemplate.expand(term, classes: classes, at: (lexicon.path, row.line))
+        let slots = try PhraseTemplate.slots(term, classes: classes, at: (lexicon.path, row.line))
         let isTemplate = PhraseTemplate.isTemplate(term)
         // Not-when phrases may be templates too (`{hang-subject} should hang {hang-end}`).
         var rowExceptions: [[PhraseIndex.Word]] = []
@@ -70,16 +75,12 @@ struct OffensiveLexicon: Sendable {
             rowExceptions.append(parts.flatMap { normaliser.words(of: $0) })
           }
         }
-        for parts in phrases {
-          // A phrase already a term of its own keeps that term's entry (a template's phrases are distinct).
-          guard !isTemplate || !seen.contains(parts.joined(separator: " ")) else { continue }
-          // Each part (a class member, a literal) is normalised once, however many phrases it is in.
-          var words: [PhraseIndex.Word] = []
-          for part in parts {
-            if let known = partWords[part] {
-              words += known
-              continue
-            }
+        // Each part (a class member, a literal) is normalised once, however many phrases it is in;
+        // nil for an optional class left out.
+        let slotWords = try slots.map { alternatives throws(LexiconError) in
+          try alternatives.map { part throws(LexiconError) -> [Int32]? in
+            guard let part else { return nil }
+            if let known = partWords[part] { return known }
             let found = normaliser.words(of: part)
             // A post's numbers start and continue no phrase, so a term holding one could never match.
             guard !normaliser.lastPhraseHadNumber else {
@@ -87,15 +88,34 @@ struct OffensiveLexicon: Sendable {
                 file: lexicon.path, line: row.line,
                 message: "'\(part)' holds a number: numbers in posts are not read as words, so it could never match")
             }
-            partWords[part] = found
-            words += found
+            let ids = found.map { vocabulary.id(of: $0) }
+            partWords[part] = ids
+            return ids
           }
+        }
+        try PhraseTemplate.forEachChoice(of: slotWords) { choice throws(LexiconError) in
+          var words: [Int32] = []
+          var hasPart = false
+          for (slot, alternative) in choice.enumerated() {
+            guard let part = slotWords[slot][alternative] else { continue }
+            hasPart = true
+            words += part
+          }
+          // Every optional class left out: no phrase.
+          guard hasPart else { return }
           guard !words.isEmpty else {
+            let parts = choice.indices.compactMap { slots[$0][choice[$0]] }
             throw LexiconError(
               file: lexicon.path, line: row.line, message: "'\(parts.joined(separator: " "))' has no words")
           }
+          // A phrase already a term of its own keeps that term's entry (a template's phrases are distinct).
+          if isTemplate {
+            guard !plainTerms.contains(words) else { return }
+          } else {
+            plainTerms.insert(words)
+          }
           phraseEntries.append(entry)
-          termWords.append(words)
+          termPhrases.append(words)
         }
         // Once per row, not per phrase: a template row spells thousands of phrases.
         if phraseEntries.last == entry {
@@ -104,7 +124,7 @@ struct OffensiveLexicon: Sendable {
         }
       }
     }
-    terms = PhraseIndex(phrases: termWords)
+    terms = PhraseIndex(distinctWords: vocabulary.words, phrases: termPhrases)
     exceptions = PhraseIndex(phrases: exceptionWords, matchesDisguises: false)
     let allowed = try lexicons.lexicon(named: "offensive.allowlist").entries.compactMap(\.fields.first) + extraAllowed
     allowlist = PhraseIndex(phrases: allowed.map { normaliser.words(of: $0) }.filter { !$0.isEmpty }, matchesDisguises: false)

@@ -103,39 +103,55 @@ final class PhraseIndex: Sendable {
     for table in [plain, singles, pairs, squeezed, skeletons, anyWord] { table.deallocate() }
   }
 
-  init(phrases: [[Word]], matchesDisguises: Bool = true) {
+  /// Phrases given as their words (allowlists, exceptions, tests).
+  convenience init(phrases: [[Word]], matchesDisguises: Bool = true) {
+    var table = WordTable()
+    let ids = phrases.map { phrase in phrase.map { table.id(of: $0) } }
+    self.init(distinctWords: table.words, phrases: ids, matchesDisguises: matchesDisguises)
+  }
+
+  /// Phrases as ids of their words in `distinctWords`, each word there once:
+  /// templates repeat `you`, `are`, `a` across thousands of phrases, and
+  /// each distinct word is stored, masked and printed once.
+  init(distinctWords: [Word], phrases: [[Int32]], matchesDisguises: Bool = true) {
     self.matchesDisguises = matchesDisguises
     phraseCount = phrases.count
     // A closure, not a key path: a key path is read through the runtime, 700 instructions a phrase.
     longestPhrase = phrases.map { $0.count }.max() ?? 0
 
-    // Templates repeat words across thousands of phrases (`you`, `are`,
-    // `a`): each distinct word is stored, masked and printed once.
     var poolBytes: [UInt8] = []
     func store(_ bytes: [UInt8]) -> PoolBytes {
       defer { poolBytes += bytes }
       return PoolBytes(offset: Int32(poolBytes.count), count: Int32(bytes.count))
     }
     var forms: [PoolBytes] = []
-    var distinct = DistinctWords()
+    var stored: [StoredWord] = []
+    var masks: [UInt64] = []
+    var comparisonPrints: [[UInt64]] = []
+    // The fingerprint of each word's forms (the first of its comparison prints).
+    var formPrints: [[UInt64]] = []
+    for word in distinctWords {
+      let firstForm = Int32(forms.count)
+      forms += word.forms.map(store)
+      stored.append(
+        StoredWord(
+          firstForm: firstForm, formCount: Int32(word.forms.count), squeezed: store(word.squeezed),
+          skeleton: store(word.skeleton)))
+      let prints = WordMask.comparisonPrints(of: word)
+      comparisonPrints.append(prints)
+      formPrints.append(Array(prints.prefix(word.forms.count)))
+      masks.append(WordMask.of(prints: prints))
+    }
     var phraseStarts: [Int32] = [0]
+    phraseStarts.reserveCapacity(phrases.count + 1)
     var wordIDs: [Int32] = []
     for phrase in phrases {
-      for word in phrase {
-        wordIDs.append(
-          distinct.id(of: word) {
-            let firstForm = Int32(forms.count)
-            forms += word.forms.map(store)
-            return StoredWord(
-              firstForm: firstForm, formCount: Int32(word.forms.count), squeezed: store(word.squeezed),
-              skeleton: store(word.skeleton))
-          })
-      }
+      wordIDs += phrase
       phraseStarts.append(Int32(wordIDs.count))
     }
     self.phraseStarts = phraseStarts
-    words = wordIDs.map { distinct.stored[Int($0)] }
-    wordMasks = wordIDs.map { distinct.masks[Int($0)] }
+    words = wordIDs.map { stored[Int($0)] }
+    wordMasks = wordIDs.map { masks[Int($0)] }
     self.forms = forms
     pool = .allocate(capacity: max(poolBytes.count, 1))
     pool.initialize(from: poolBytes, count: poolBytes.count)
@@ -146,32 +162,33 @@ final class PhraseIndex: Sendable {
     var pairPrints: [UInt64] = []
     var continuationKeys: [UInt64] = []
     var seenPairs: Set<Int64> = []
-    for (id, words) in phrases.enumerated() {
-      guard let first = words.first else { continue }
+    for (id, phraseWords) in phrases.enumerated() {
+      guard let firstID = phraseWords.first else { continue }
+      let first = distinctWords[Int(firstID)]
       let phrase = Int32(id)
-      let firstID = wordIDs[Int(phraseStarts[id])]
       buckets.add(phrase, to: first.forms, table: .plain, keysOf: Int64(firstID))
       buckets.add(phrase, to: [first.squeezed], table: .squeezed, keysOf: Int64(firstID))
       buckets.add(phrase, to: [first.skeleton], table: .skeletons, keysOf: Int64(firstID))
       if let form = first.forms.first {
         let key = Self.maskedKey(count: form.count, first: form.first ?? 0)
-        if words.count == 1 {
+        if phraseWords.count == 1 {
           buckets.add(phrase, toBucket: &maskedSingles[key])
         } else {
           buckets.add(phrase, toBucket: &maskedFirstWords[key])
         }
       }
-      if words.count == 1 {
+      if phraseWords.count == 1 {
         buckets.add(phrase, to: first.forms, table: .singles, keysOf: Int64(firstID))
       } else {
-        let secondID = wordIDs[Int(phraseStarts[id]) + 1]
+        let secondID = phraseWords[1]
+        let second = distinctWords[Int(secondID)]
         let pair = Int64(firstID) << 32 | Int64(secondID)
-        buckets.add(phrase, to: first.forms.flatMap { form in words[1].forms.map { form + [0x20] + $0 } }, table: .pairs, keysOf: pair)
+        buckets.add(phrase, to: first.forms.flatMap { form in second.forms.map { form + [0x20] + $0 } }, table: .pairs, keysOf: pair)
         if seenPairs.insert(pair).inserted {
           for form in first.forms {
             let firstPrint = WordPrefilter.fingerprint(form)
-            pairPrints += words[1].forms.map { WordPrefilter.pair(firstPrint, WordPrefilter.fingerprint($0)) }
-            continuationKeys += Self.continuationKeys(after: firstPrint, second: distinct.comparisonPrints[Int(secondID)])
+            pairPrints += second.forms.map { WordPrefilter.pair(firstPrint, WordPrefilter.fingerprint($0)) }
+            continuationKeys += Self.continuationKeys(after: firstPrint, second: comparisonPrints[Int(secondID)])
           }
         }
       }
@@ -189,13 +206,13 @@ final class PhraseIndex: Sendable {
     firstWords = WordBitmap(keys: firstWordPrints)
     continuations = WordPrefilter(keys: continuationKeys)
     chains = PhraseChains(
-      phraseStarts: matchesDisguises ? phraseStarts : [0], wordIDs: wordIDs, formPrints: distinct.formPrints)
+      phraseStarts: matchesDisguises ? phraseStarts : [0], wordIDs: wordIDs, formPrints: formPrints)
     plain = ByteKeyTable(buckets.keys(in: .plain))
     singles = ByteKeyTable(buckets.keys(in: .singles))
     pairs = ByteKeyTable(buckets.keys(in: .pairs))
     squeezed = ByteKeyTable(buckets.keys(in: .squeezed))
     skeletons = ByteKeyTable(buckets.keys(in: .skeletons))
-    let allForms = matchesDisguises ? [] : Set(phrases.joined().flatMap(\.forms))
+    let allForms = matchesDisguises ? [] : Set(Set(wordIDs).flatMap { distinctWords[Int($0)].forms })
     anyWord = ByteKeyTable(allForms.sorted { $0.lexicographicallyPrecedes($1) }.map { ($0, 0) })
   }
 
@@ -242,53 +259,20 @@ final class PhraseIndex: Sendable {
   }
 }
 
-/// The distinct words of an index's phrases, each with what is worked out
-/// once per word: its stored forms, its `WordMask` and its comparison prints.
-private struct DistinctWords {
-  var stored: [PhraseIndex.StoredWord] = []
-  var masks: [UInt64] = []
-  var comparisonPrints: [[UInt64]] = []
-  /// The fingerprint of each of the word's forms (the first of its comparison prints).
-  var formPrints: [[UInt64]] = []
-  private var idOfWord: [PhraseIndex.Word: Int32] = [:]
-  /// Ids by the storage of a word's arrays. Template phrases hold copies of
-  /// one class member's word, sharing its arrays: the same storage is the
-  /// same word, found without hashing its bytes (a fifth of building the
-  /// index). Valid while the words are alive, which they are for the build.
-  private var idOfStorage: [Int: (storage: WordStorage, id: Int32)] = [:]
+extension PhraseIndex {
+  /// Words made distinct, each with an id: the vocabulary of an index's phrases.
+  struct WordTable {
+    private(set) var words: [Word] = []
+    private var idOfWord: [Word: Int32] = [:]
 
-  private struct WordStorage: Equatable {
-    let forms: UnsafeRawPointer?
-    let squeezed: UnsafeRawPointer?
-    let skeleton: UnsafeRawPointer?
-
-    init(_ word: PhraseIndex.Word) {
-      forms = word.forms.withUnsafeBufferPointer { UnsafeRawPointer($0.baseAddress) }
-      squeezed = word.squeezed.withUnsafeBufferPointer { UnsafeRawPointer($0.baseAddress) }
-      skeleton = word.skeleton.withUnsafeBufferPointer { UnsafeRawPointer($0.baseAddress) }
-    }
-
-    /// Keyed by the forms' storage alone (one integer to hash); the rest is compared.
-    var key: Int { Int(bitPattern: forms) }
-  }
-
-  /// `word`'s id, storing it with `store` the first time it is seen.
-  mutating func id(of word: PhraseIndex.Word, store: () -> PhraseIndex.StoredWord) -> Int32 {
-    let storage = WordStorage(word)
-    if let known = idOfStorage[storage.key], known.storage == storage { return known.id }
-    if let id = idOfWord[word] {
-      idOfStorage[storage.key] = (storage, id)
+    /// `word`'s id, added the first time it is seen.
+    mutating func id(of word: Word) -> Int32 {
+      if let id = idOfWord[word] { return id }
+      let id = Int32(words.count)
+      idOfWord[word] = id
+      words.append(word)
       return id
     }
-    let id = Int32(stored.count)
-    idOfWord[word] = id
-    idOfStorage[storage.key] = (storage, id)
-    stored.append(store())
-    let prints = WordMask.comparisonPrints(of: word)
-    comparisonPrints.append(prints)
-    formPrints.append(Array(prints.prefix(word.forms.count)))
-    masks.append(WordMask.of(prints: prints))
-    return id
   }
 }
 
