@@ -9,6 +9,7 @@
 #include <unicode/unorm2.h>
 #include <unicode/uspoof.h>
 #include <unicode/ustring.h>
+#include <unicode/uversion.h>
 #include <unicode/utf16.h>
 #include <unicode/utf8.h>
 
@@ -295,4 +296,10 @@ uint8_t icushim_display_width(uint32_t scalar) {
   int32_t width = u_getIntPropertyValue(c, UCHAR_EAST_ASIAN_WIDTH);
   if (width == U_EA_WIDE || width == U_EA_FULLWIDTH) return 2;
   return 1;
+}
+
+void icushim_version(uint8_t version[4]) {
+  UVersionInfo info;
+  u_getVersion(info);
+  memcpy(version, info, 4);
 }

@@ -213,8 +213,29 @@ import Testing
   }
 }
 
-/// The cache folder of compiled pattern databases.
+/// The cache folder of compiled pattern databases and built lexicons.
 @Suite struct PatternCacheFolderTests {
+  @Test func onlyTheNewestFilesOfAKindAreKept() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("postcheck-cache-\(UUID().uuidString)")
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let cache = PatternCacheFolder(folder: folder.path)
+    cache.save([0], key: "patterns-0.hsdb")
+    for build in 1...(PatternCacheFolder.keptPerKind + 2) {
+      cache.save([UInt8(build)], key: "offensive-lexicon-\(build).bin")
+      // Distinct modification times, newest last.
+      let date = Date(timeIntervalSinceNow: Double(build - 100))
+      try FileManager.default.setAttributes(
+        [.modificationDate: date], ofItemAtPath: folder.appendingPathComponent("offensive-lexicon-\(build).bin").path)
+    }
+    let names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+    #expect(names.filter { $0.hasPrefix("offensive-lexicon-") }.count == PatternCacheFolder.keptPerKind)
+    // The oldest went (the newest was saved last, after the others' dates were set back).
+    #expect(cache.load(key: "offensive-lexicon-1.bin") == nil)
+    #expect(cache.load(key: "offensive-lexicon-\(PatternCacheFolder.keptPerKind + 2).bin") != nil)
+    // Another kind is left alone.
+    #expect(cache.load(key: "patterns-0.hsdb") == [0])
+  }
+
   @Test func theEnvironmentNamesTheFolder() {
     #expect(PatternCacheFolder.fromEnvironment(["HOME": "/home/jo"])?.folder == "/home/jo/.cache/postcheck")
     #expect(PatternCacheFolder.fromEnvironment(["HOME": "/h", "XDG_CACHE_HOME": "/c"])?.folder == "/c/postcheck")

@@ -20,6 +20,9 @@ typedef struct ICUShimContext ICUShimContext;
 ICUShimContext *icushim_create(char *error, int32_t errorCapacity);
 void icushim_destroy(ICUShimContext *context);
 
+/* ICU's version, as the four numbers of u_getVersion (a cache of what ICU's data shaped names it). */
+void icushim_version(uint8_t version[4]);
+
 /// Word kinds reported by `icushim_words`, from ICU's rule status ranges.
 enum {
   ICUSHIM_WORD_NUMBER = 1,

@@ -15,10 +15,11 @@ public enum DetectorRegistry {
   /// `profile`: the organisation the work and conduct rules key on (the
   /// built-in one when nil); `locale`: whose dictionary checks spelling;
   /// `disabled`: rules that will not report, whose lexicon detectors are
-  /// then not built (the spelling rule off, the dictionary is not loaded).
+  /// then not built (the spelling rule off, the dictionary is not loaded);
+  /// `store`: where the built offensive lexicon is kept between runs.
   public static func builtIn(
     lexicons: LexiconSet, phoneRegion: String = "GB", allowed: [String] = [], profile: OrganisationProfile? = nil,
-    locale: PostLocale = .britishEnglish, disabled: Set<String> = []
+    locale: PostLocale = .britishEnglish, disabled: Set<String> = [], store: (any PatternDatabaseStore)? = nil
   ) throws(LexiconError) -> [any Detector] {
     func on(_ rules: [Rule]) -> Bool { !rules.allSatisfy { disabled.contains($0.id) } }
     var detectors: [any Detector] = [
@@ -33,7 +34,9 @@ public enum DetectorRegistry {
       try AddressDetector(lexicons: lexicons),
     ]
     // PII detectors are built whatever is off: later ones skip what earlier ones found.
-    if on(OffensiveCategory.allCases.map(\.rule)) { detectors.append(try OffensiveDetector(lexicons: lexicons, allowed: allowed)) }
+    if on(OffensiveCategory.allCases.map(\.rule)) {
+      detectors.append(try OffensiveDetector(lexicons: lexicons, allowed: allowed, store: store))
+    }
     if on(PolicyRules.all) { detectors.append(try PolicyDetector(lexicons: lexicons, profile: profile)) }
     // Without the locale's dictionary there is no spelling rule (`unavailable` says why).
     if spellingIsOn(disabled), let checker = SpellCheckers.shared.checker(for: locale),

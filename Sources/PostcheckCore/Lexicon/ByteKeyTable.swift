@@ -52,6 +52,32 @@ struct ByteKeyTable: Sendable {
     keys.deallocate()
   }
 
+  /// Writes the table for `init(decoding:)`.
+  func encode(into writer: inout CacheWriter) {
+    writer.write(UnsafeBufferPointer(keys))
+    writer.write(UnsafeBufferPointer(slots))
+  }
+
+  /// The table `encode(into:)` wrote.
+  init(decoding reader: inout CacheReader) throws(CacheReader.Damaged) {
+    let keys = try reader.readAllocated(of: UInt8.self)
+    let slots: UnsafeMutableBufferPointer<Slot>
+    do {
+      slots = try reader.readAllocated(of: Slot.self)
+    } catch {
+      keys.deallocate()
+      throw error
+    }
+    guard slots.count.nonzeroBitCount == 1 else {
+      keys.deallocate()
+      slots.deallocate()
+      throw CacheReader.Damaged()
+    }
+    self.keys = keys
+    self.slots = slots
+    mask = slots.count - 1
+  }
+
   func value(for key: UnsafeBufferPointer<UInt8>) -> Int32? {
     var slot = Int(truncatingIfNeeded: Self.hash(key)) & mask
     while slots[slot].length >= 0 {

@@ -33,6 +33,34 @@ struct PrintTable: Sendable {
     values.deallocate()
   }
 
+  /// Writes the table for `init(decoding:)`.
+  func encode(into writer: inout CacheWriter) {
+    writer.write(UnsafeBufferPointer(start: keys, count: mask + 1))
+    writer.write(UnsafeBufferPointer(start: values, count: mask + 1))
+  }
+
+  /// The table `encode(into:)` wrote.
+  init(decoding reader: inout CacheReader) throws(CacheReader.Damaged) {
+    let keys = try reader.readAllocated(of: UInt64.self)
+    let values: UnsafeMutableBufferPointer<Int32>
+    do {
+      values = try reader.readAllocated(of: Int32.self)
+    } catch {
+      keys.deallocate()
+      throw error
+    }
+    guard keys.count == values.count, keys.count.nonzeroBitCount == 1, let keyStart = keys.baseAddress,
+      let valueStart = values.baseAddress
+    else {
+      keys.deallocate()
+      values.deallocate()
+      throw CacheReader.Damaged()
+    }
+    self.keys = keyStart
+    self.values = valueStart
+    mask = keys.count - 1
+  }
+
   @inline(__always)
   func value(for key: UInt64) -> Int32? {
     var slot = Self.slot(key) & mask

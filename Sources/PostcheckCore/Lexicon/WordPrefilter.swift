@@ -26,6 +26,22 @@ struct WordPrefilter: Sendable {
 
   func deallocate() { storage.deallocate() }
 
+  /// Writes the filter for `init(decoding:)`.
+  func encode(into writer: inout CacheWriter) {
+    writer.write(UnsafeBufferPointer(start: storage, count: mask + 1))
+  }
+
+  /// The filter `encode(into:)` wrote.
+  init(decoding reader: inout CacheReader) throws(CacheReader.Damaged) {
+    let words = try reader.readAllocated(of: UInt64.self)
+    guard words.count.nonzeroBitCount == 1, let start = words.baseAddress else {
+      words.deallocate()
+      throw CacheReader.Damaged()
+    }
+    storage = start
+    mask = words.count - 1
+  }
+
   @inline(__always)
   func contains(_ key: UInt64) -> Bool {
     let bits = Self.bits(key)

@@ -135,7 +135,7 @@ public final class PatternDatabase: @unchecked Sendable {
       key.add(expression.utf8)
       key.add(UInt64(flag))
     }
-    return key.text
+    return "patterns-" + key.text + ".hsdb"
   }
 
   private static func serialize(_ database: OpaquePointer) -> [UInt8]? {

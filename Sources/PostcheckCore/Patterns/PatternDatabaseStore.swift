@@ -1,10 +1,12 @@
-/// Where compiled pattern databases are kept between runs: compiling the
-/// PII patterns is most of postcheck's start-up (about a quarter of a
-/// second), loading a compiled one a few milliseconds. The core only asks;
-/// the command line keeps them in a cache folder (`PatternCacheFolder`).
+/// Where what start-up builds is kept between runs: compiled pattern
+/// databases (compiling the PII patterns took about a quarter of a second,
+/// loading them a few milliseconds) and the built offensive lexicon (a
+/// tenth of a second to build). The core only asks; the command line keeps
+/// them in a cache folder (`PatternCacheFolder`). A key names what the
+/// bytes are (`patterns-…`, `offensive-lexicon-…`).
 public protocol PatternDatabaseStore: Sendable {
   /// The bytes saved under `key`, if any. They may be stale or damaged:
-  /// the database checks them and compiles afresh when they do not load.
+  /// the reader checks them and builds afresh when they do not load.
   func load(key: String) -> [UInt8]?
   /// Keeps `bytes` under `key`; failing to is not an error.
   func save(_ bytes: [UInt8], key: String)

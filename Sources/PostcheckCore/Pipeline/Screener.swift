@@ -17,7 +17,8 @@ public struct ScreeningConfiguration: Sendable {
   /// `allowed` phrases are never offensive, on top of the allowlist lexicon.
   /// `custom`: the policy file's own patterns, reported as their rules or
   /// allowing what they match; `patternStore`: where compiled pattern
-  /// databases are kept between runs (none: compiled every time);
+  /// databases and the built offensive lexicon are kept between runs
+  /// (none: built every time);
   /// `disabled`: rules switched off, whose detectors need not be built.
   public static func standard(
     lexicons given: LexiconSet? = nil, phoneRegion: String = "GB", allowed: [String] = [],
@@ -32,7 +33,7 @@ public struct ScreeningConfiguration: Sendable {
     }
     var detectors = try DetectorRegistry.builtIn(
       lexicons: lexicons, phoneRegion: phoneRegion, allowed: allowed, profile: profile, locale: locale,
-      disabled: disabled)
+      disabled: disabled, store: patternStore)
     if let own = CustomPatternDetector(patterns: custom) { detectors.append(own) }
     return ScreeningConfiguration(
       lexicons: lexicons,

@@ -7,8 +7,9 @@ import PostcheckCore
   import Darwin
 #endif
 
-/// Compiled pattern databases kept in a cache folder, so that start-up
-/// loads the PII patterns instead of compiling them: `$POSTCHECK_CACHE_DIR`,
+/// Compiled pattern databases and the built offensive lexicon kept in a
+/// cache folder, so that start-up loads them instead of building them
+/// again: `$POSTCHECK_CACHE_DIR`,
 /// else `$XDG_CACHE_HOME/postcheck`, else `~/.cache/postcheck`. Only a
 /// cache: a folder that cannot be made or written, or a damaged file, costs
 /// a compile and nothing else. `POSTCHECK_NO_CACHE=1` turns it off.
@@ -30,7 +31,11 @@ public struct PatternCacheFolder: PatternDatabaseStore {
     return PatternCacheFolder(folder: home + "/.cache/postcheck")
   }
 
-  private func path(_ key: String) -> String { "\(folder)/patterns-\(key).hsdb" }
+  /// Files of one kind kept at most (the newest): every build of postcheck,
+  /// and every allowlist of a policy file, has a lexicon of its own.
+  public static let keptPerKind = 4
+
+  private func path(_ key: String) -> String { "\(folder)/\(key)" }
 
   public func load(key: String) -> [UInt8]? {
     FileManager.default.contents(atPath: path(key)).map { [UInt8]($0) }
@@ -46,6 +51,22 @@ public struct PatternCacheFolder: PatternDatabaseStore {
       if rename(temporary, path(key)) != 0 { try? FileManager.default.removeItem(atPath: temporary) }
     } catch {
       try? FileManager.default.removeItem(atPath: temporary)
+    }
+    removeOldFiles(like: key)
+  }
+
+  /// Removes all but the newest `keptPerKind` files whose names start as
+  /// `key`'s does up to its last `-` (`offensive-lexicon-`).
+  private func removeOldFiles(like key: String) {
+    guard let dash = key.lastIndex(of: "-") else { return }
+    let kind = key[...dash]
+    let manager = FileManager.default
+    guard let names = try? manager.contentsOfDirectory(atPath: folder) else { return }
+    let dated = names.filter { $0.hasPrefix(kind) }.map { name in
+      (name, (try? manager.attributesOfItem(atPath: "\(folder)/\(name)")[.modificationDate] as? Date) ?? .distantPast)
+    }
+    for (name, _) in dated.sorted(by: { $0.1 > $1.1 }).dropFirst(Self.keptPerKind) {
+      try? manager.removeItem(atPath: "\(folder)/\(name)")
     }
   }
 }

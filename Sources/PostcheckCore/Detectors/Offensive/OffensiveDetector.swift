@@ -18,9 +18,13 @@ public struct OffensiveDetector: Detector {
   /// Masked words could stand for another word with the same visible letters.
   static let maskedConfidence = 0.75
 
-  /// `allowed`: extra innocent phrases from the user, on top of the allowlist lexicon.
-  public init(lexicons: LexiconSet, allowed: [String] = []) throws(LexiconError) {
-    lexicon = try OffensiveLexicon(lexicons: lexicons, extraAllowed: allowed)
+  /// `allowed`: extra innocent phrases from the user, on top of the
+  /// allowlist lexicon; `store`: where the built lexicon is kept between
+  /// runs (none: built every time).
+  public init(
+    lexicons: LexiconSet, allowed: [String] = [], store: (any PatternDatabaseStore)? = nil
+  ) throws(LexiconError) {
+    lexicon = try OffensiveLexicon(lexicons: lexicons, extraAllowed: allowed, store: store)
   }
 
   public func detect(in post: PostAnalysis, into findings: inout [Finding]) {

@@ -14,22 +14,26 @@ struct OffensiveLexicon: Sendable {
   }
 
   /// One per lexicon row; a template's phrases share its row's entry.
-  var entries: [Entry] = []
+  let entries: [Entry]
   /// The entry of each phrase of `terms`.
-  var phraseEntries: [Int32] = []
-  var terms = PhraseIndex(phrases: [])
-  var allowlist = PhraseIndex(phrases: [])
+  let phraseEntries: [Int32]
+  let terms: PhraseIndex
+  let allowlist: PhraseIndex
   /// Per-entry "not when" phrases, with the entry each belongs to (an
   /// exception covers a match of any phrase its row spells).
-  var exceptions = PhraseIndex(phrases: [])
-  var exceptionOwners: [Int32] = []
+  let exceptions: PhraseIndex
+  let exceptionOwners: [Int32]
   /// The most words in an allowlist or exception phrase.
-  var longestAllowed = 1
+  let longestAllowed: Int
 
   /// The term lexicons read, in order: earlier ones win for a repeated term.
   static let termLexicons = ["offensive.core", "offensive.phrases", "offensive.surge-ai"]
 
+  /// Built from the lexicons; `extraAllowed`: the user's own innocent phrases.
   init(lexicons: LexiconSet, extraAllowed: [String] = []) throws(LexiconError) {
+    var entries: [Entry] = []
+    var phraseEntries: [Int32] = []
+    var exceptionOwners: [Int32] = []
     let normaliser = try PhraseNormaliser(lexicons: lexicons)
     let identity = Set(try lexicons.lexicon(named: "offensive.identity-words").entries.compactMap { $0.fields.first?.lowercased() })
     // Phrases as ids of distinct words: a template's thousands of phrases then copy
@@ -124,6 +128,9 @@ struct OffensiveLexicon: Sendable {
         }
       }
     }
+    self.entries = entries
+    self.phraseEntries = phraseEntries
+    self.exceptionOwners = exceptionOwners
     terms = PhraseIndex(distinctWords: vocabulary.words, phrases: termPhrases)
     exceptions = PhraseIndex(phrases: exceptionWords, matchesDisguises: false)
     let allowed = try lexicons.lexicon(named: "offensive.allowlist").entries.compactMap(\.fields.first) + extraAllowed

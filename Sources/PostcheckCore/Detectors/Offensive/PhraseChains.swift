@@ -77,6 +77,24 @@ struct PhraseChains: Sendable {
     table.deallocate()
   }
 
+  /// Writes the chains for `init(decoding:)`.
+  func encode(into writer: inout CacheWriter) {
+    prefixes.encode(into: &writer)
+    complete.encode(into: &writer)
+    table.encode(into: &writer)
+    writer.write(members)
+    writer.write(starts)
+  }
+
+  /// The chains `encode(into:)` wrote.
+  init(decoding reader: inout CacheReader) throws(CacheReader.Damaged) {
+    prefixes = try WordPrefilter(decoding: &reader)
+    complete = try WordPrefilter(decoding: &reader)
+    table = try PrintTable(decoding: &reader)
+    members = try reader.readArray()
+    starts = try reader.readArray()
+  }
+
   /// The key under which a whole phrase's chain is in `complete`.
   @inline(__always)
   static func completeKey(_ chain: UInt64) -> UInt64 { WordPrefilter.derived(chain, salt: completeSalt) }

@@ -30,13 +30,13 @@ final class PhraseIndex: Sendable {
   }
 
   /// Bytes in the pool.
-  struct PoolBytes: Sendable {
+  struct PoolBytes: Sendable, Equatable {
     var offset: Int32
     var count: Int32
   }
 
   /// A word: its forms are `forms[firstForm ..< firstForm + formCount]`.
-  struct StoredWord: Sendable {
+  struct StoredWord: Sendable, Equatable {
     var firstForm: Int32
     var formCount: Int32
     var squeezed: PoolBytes
@@ -58,6 +58,7 @@ final class PhraseIndex: Sendable {
   let forms: [PoolBytes]
   // Written once in init, only read after: safe to share.
   nonisolated(unsafe) let pool: UnsafeMutablePointer<UInt8>
+  let poolCount: Int
 
   /// Bucket `b` holds phrase ids `bucketMembers[bucketStarts[b] ..< bucketStarts[b + 1]]`.
   let bucketMembers: [Int32]
@@ -155,6 +156,7 @@ final class PhraseIndex: Sendable {
     self.forms = forms
     pool = .allocate(capacity: max(poolBytes.count, 1))
     pool.initialize(from: poolBytes, count: poolBytes.count)
+    poolCount = poolBytes.count
 
     var buckets = BucketBuilder()
     var maskedSingles: [Int: Int32] = [:]
@@ -214,6 +216,36 @@ final class PhraseIndex: Sendable {
     skeletons = ByteKeyTable(buckets.keys(in: .skeletons))
     let allForms = matchesDisguises ? [] : Set(Set(wordIDs).flatMap { distinctWords[Int($0)].forms })
     anyWord = ByteKeyTable(allForms.sorted { $0.lexicographicallyPrecedes($1) }.map { ($0, 0) })
+  }
+
+  /// The index `encode(into:)` wrote (`PhraseIndex+Cache.swift`). Damaged
+  /// bytes that pass the reader's checksum would be a bug in the writer:
+  /// what was allocated before the damage was found is not given back.
+  init(decoding reader: inout CacheReader) throws(CacheReader.Damaged) {
+    matchesDisguises = try reader.read()
+    phraseCount = try reader.read()
+    longestPhrase = try reader.read()
+    phraseStarts = try reader.readArray()
+    (words, wordMasks) = try Self.decodeWords(&reader)
+    forms = try reader.readArray()
+    let pool = try reader.readAllocated(of: UInt8.self)
+    guard let start = pool.baseAddress else { throw CacheReader.Damaged() }
+    self.pool = start
+    poolCount = try reader.read()
+    bucketMembers = try reader.readArray()
+    bucketStarts = try reader.readArray()
+    plain = try ByteKeyTable(decoding: &reader)
+    singles = try ByteKeyTable(decoding: &reader)
+    pairs = try ByteKeyTable(decoding: &reader)
+    squeezed = try ByteKeyTable(decoding: &reader)
+    skeletons = try ByteKeyTable(decoding: &reader)
+    maskedSingles = try Self.decodeBuckets(&reader)
+    maskedFirstWords = try Self.decodeBuckets(&reader)
+    anyWord = try ByteKeyTable(decoding: &reader)
+    prefilter = try WordPrefilter(decoding: &reader)
+    firstWords = try WordBitmap(decoding: &reader)
+    continuations = try WordPrefilter(decoding: &reader)
+    chains = try PhraseChains(decoding: &reader)
   }
 
   /// Whether `token` could be a word of some phrase: its folded or
