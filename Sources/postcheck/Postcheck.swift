@@ -15,7 +15,10 @@ struct Postcheck: ParsableCommand {
     discussion: """
       With no subcommand, reads one draft from standard input: `pbpaste | postcheck`.
       Exit status: 0 nothing at or above --fail-on, 1 findings at or above it, \
-      2 an input or runtime error, 64 a usage error.
+      2 an input or runtime error, 64 a usage error. \
+      Environment: NO_COLOR turns colour off; POSTCHECK_CACHE_DIR names the folder where compiled \
+      patterns and the built offensive lexicon are kept between runs (default \
+      $XDG_CACHE_HOME/postcheck or ~/.cache/postcheck), POSTCHECK_NO_CACHE=1 keeps nothing there.
       """,
     version: "0.1.0",
     subcommands: [Check.self, Scan.self, Redact.self, Rules.self, Explain.self, Config.self],
