@@ -1,7 +1,7 @@
 # Word classes that offensive.phrases templates name: `{you}` in a term stands for any member, `{you?}` for one or none.
 @format postcheck-lexicon 1
 @name offensive.phrase-classes
-@version 2026.12.04
+@version 2026.12.07
 @source Written for postcheck
 @licence CC0-1.0
 @description A class and one member (a word or several). Members are chosen so that every phrase a template spells is offensive however the post around it reads: verbs that are also insults (`clown`, `pig`, `rat`, `fool`, `beat`, `shoot`: I'll shoot you an e-mail), names and brands (`wally`, `cow`: thank you Cow & Gate) and slang that praises (`dope`) are left out.
@@ -1009,6 +1009,98 @@ political-insult	mentally unstable
 political-insult	commies
 political-insult	nazis
 political-insult	fascists
+social-group	feminists
+social-group	vegans
+social-group	cyclists
+social-group	drivers
+social-group	millennials
+social-group	zoomers
+social-group	influencers
+social-group	youtubers
+social-group	tiktokers
+social-group	gamers
+social-group	incels
+social-group	teachers
+social-group	students
+social-group	learners
+social-group	apprentices
+social-group	assessors
+social-group	managers
+social-group	landlords
+social-group	bankers
+social-group	lawyers
+social-group	politicians
+social-group	journalists
+social-group	footballers
+social-group	celebrities
+social-group	tourists
+social-group	scousers
+social-group	northerners
+social-group	southerners
+social-group	cockneys
+social-group	geordies
+social-group	brummies
+social-group	mancunians
+social-group	londoners
+social-group	chavs
+social-group	coppers
+social-group	cops
+social-group	nurses
+social-group	doctors
+social-group	fans
+social-group	supporters
+social-group	referees
+social-group	gen z
+social-group	posh people
+social-group	rich people
+social-group	poor people
+social-group	the police
+social-group	social workers
+social-group	council workers
+social-group	civil servants
+social-group	benefit claimants
+social-insult	scum
+social-insult	vermin
+social-insult	parasites
+social-insult	subhuman
+social-insult	a cancer
+social-insult	a disease
+social-insult	filth
+social-insult	morons
+social-insult	idiots
+social-insult	imbeciles
+social-insult	cretins
+social-insult	losers
+social-insult	pathetic
+social-insult	disgusting
+social-insult	worthless
+social-insult	thick
+social-insult	braindead
+social-insult	brain dead
+social-insult	stupid
+social-insult	dumb
+social-insult	lazy
+social-insult	scroungers
+social-insult	leeches
+social-insult	cockroaches
+social-insult	thieves
+social-insult	ugly
+social-insult	a waste of space
+social-insult	a waste of oxygen
+social-insult	inbred
+social-insult	sheep
+social-insult	retards
+social-adjective	pathetic
+social-adjective	disgusting
+social-adjective	thick
+social-adjective	stupid
+social-adjective	dumb
+social-adjective	lazy
+social-adjective	ugly
+social-adjective	useless
+social-adjective	worthless
+social-adjective	braindead
+social-adjective	entitled
 what-a-insult	hypocrite
 cry-target	snowflake
 cry-target	snowflakes

@@ -1,7 +1,7 @@
 # Threats, incitement to self-harm, harassment and insults that are phrases rather than words.
 @format postcheck-lexicon 1
 @name offensive.phrases
-@version 2026.12.04
+@version 2026.12.07
 @source Written for postcheck
 @licence CC0-1.0
 @description A word or phrase (folded; `{class}` and `{class?}` stand for any member, or one or none, of a class of offensive.phrase-classes), its category (profanity, sexual, slur, insult, harassment, threat), severity (low, medium, high), the protected characteristic (Equality Act 2010) a slur or harassment targets (or -), and phrases it does not count inside, separated by | (or -), which may name classes too. Examples: posts in which the entry must (or must not) be found.
@@ -475,6 +475,25 @@ find you and {harm-body} your {body-part}	threat	high	-	-
 + liberals are a disease
 + tories are vermin
 - tories are ahead in the polls
+{social-group} {are-all} {social-insult}	insult	medium	-	{social-group} {are-all} thick on the ground|{social-group} {are-all} thick and fast|{social-group} {are-all} thick as thieves
++ all feminists are ugly and bitter
++ cyclists are scum, every single one of them
++ millennials are lazy entitled losers
++ United fans are scum
++ landlords are parasites
++ benefit claimants are all scroungers
++ honestly my learners are just thick
+- feminists are campaigning for equal pay this week
+- cyclists are vulnerable road users, give them room
+- teachers are striking on Thursday
+- tourists are thick on the ground in August
+- the fans are thick as thieves with the players
+- the police are a joke, they never came
+- fans are useful for cooling the room
+{social-group} are so {social-adjective}	insult	medium	-	-
++ vegans are so pathetic
++ gen z are so stupid
+- vegans are so welcoming
 {religion-group} control {control-target}	harassment	high	religion or belief	-
 + the jews control the media
 - christians control the parish council budget
