@@ -85,6 +85,17 @@ struct CacheReader {
     return storage
   }
 
+  /// A table of 64-bit words whose count is a power of two (a filter's or a
+  /// bitmap's), with the mask of its indices.
+  mutating func readWordTable() throws(Damaged) -> (storage: UnsafeMutablePointer<UInt64>, mask: Int) {
+    let words = try readAllocated(of: UInt64.self)
+    guard words.count.nonzeroBitCount == 1, let start = words.baseAddress else {
+      words.deallocate()
+      throw Damaged()
+    }
+    return (start, words.count - 1)
+  }
+
   mutating func readString() throws(Damaged) -> String {
     String(decoding: try readArray(of: UInt8.self), as: UTF8.self)
   }

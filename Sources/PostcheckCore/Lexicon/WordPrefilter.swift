@@ -33,13 +33,7 @@ struct WordPrefilter: Sendable {
 
   /// The filter `encode(into:)` wrote.
   init(decoding reader: inout CacheReader) throws(CacheReader.Damaged) {
-    let words = try reader.readAllocated(of: UInt64.self)
-    guard words.count.nonzeroBitCount == 1, let start = words.baseAddress else {
-      words.deallocate()
-      throw CacheReader.Damaged()
-    }
-    storage = start
-    mask = words.count - 1
+    (storage, mask) = try reader.readWordTable()
   }
 
   @inline(__always)
