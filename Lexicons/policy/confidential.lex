@@ -1,6 +1,6 @@
 @format postcheck-lexicon 1
 @name policy.confidential
-@version 2026.12.04
+@version 2026.12.07
 @source Written for postcheck from UK government security classifications (OFFICIAL-SENSITIVE), common document handling markings and secrecy phrasing
 @licence CC0-1.0
 @description Policy 7.2 (confidential information). Flag clause: the words must begin a clause. Cue marker: a classification or handling marker; leak: secrecy or leak phrasing; credential-cue: words that introduce a password, PIN or key, read by the credential reader; credential: a credential by its own shape. Flag upper: the words must be written in capitals. Patterns: see Lexicons/README.md.
@@ -10,6 +10,10 @@ CONFIDENTIAL	marker	0.9	upper
 + Draft budget (CONFIDENTIAL) for next year, thoughts?
 - Our confidential helpline is open to every learner
 - All enquiries are treated as confidential.
+RESTRICTED	marker	0.75	upper
++ RESTRICTED - Q3 learner outcomes draft
+- Restricted parking on Elm Street from Monday
+- The venue has restricted access for wheelchairs, sadly
 strictly confidential	marker	0.95	-
 + This is strictly confidential but the Leeds centre is closing in March
 highly confidential	marker	0.9	-
@@ -112,6 +116,12 @@ keep this quiet	leak	0.75	-
 + Keep this quiet, but three assessors are being let go
 keep this to yourself	leak	0.8	-
 + keep this to yourself but the merger is happening
+keep it to yourself	leak	0.75	-
++ The restructure is next week. Keep it to yourself
+- Keep it for yourself, it's a present
+keep it to yourselves	leak	0.75	-
++ Big announcement coming about the centre, keep it to yourselves for now
+keep this to yourselves	leak	0.8	-
 i'm not supposed to say	leak	0.8	-
 + I'm not supposed to say but the new contract starts in May
 not supposed to say	leak	0.75	clause
@@ -198,6 +208,10 @@ pin number	credential-cue	0.9	-
 + pin number: 0935
 login	credential-cue	0.85	-
 + login: jbloggs, Pw: Spring2025! for the portal
++ login for the portal: admin / Welcome123
++ the login is jsmith/Summer2024! if you need it
+- login: staff/visitors, see the poster
+- login at https://portal.example.com/staff
 pw	credential-cue	0.85	-
 + the shared account pw is qtsd2024
 api key	credential-cue	0.9	-

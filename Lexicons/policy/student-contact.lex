@@ -1,6 +1,6 @@
 @format postcheck-lexicon 1
 @name policy.student-contact
-@version 2026.12.04
+@version 2026.12.07
 @source Written for postcheck from the policy's sections 7.2 (communicating with students through personal sites) and 7.3 (acceptance of friends)
 @licence CC0-1.0
 @description Policy 7.2 and 7.3. Cue invite: an invitation to befriend, follow or move to a private channel (a review alone, a block when the post speaks of students or parents); contact: contact with a student or parent said outright; student: students, learners or parents mentioned.
@@ -131,6 +131,16 @@ meeting ** {learner} for drinks	contact	0.8	-
 + Meeting one of my learners for drinks on Friday
 drinks with ** {learner}	contact	0.75	-
 + drinks with one of my students after class, shh
+night out with ** {learner}	contact	0.75	-
++ Had a great night out with my apprentices from the Leeds cohort, drinks on me!
+- Great night out with my old uni friends, we were all students together once
+{learner} ** keeps messaging me	contact	0.8	-
++ My ex-student (16) keeps messaging me on Snapchat, not sure what to do
+- My sister keeps messaging me about the students' union gig
+{learner} ** messaging me on	contact	0.8	-
++ one of my learners has been messaging me on Instagram all week
+{learner} ** texting me	contact	0.75	-
++ my apprentice is texting me at midnight about his portfolio
 added ** {learner} {relative} on	contact	0.85	-
 + Added my apprentice's mum on Facebook
 - Added my mum on Facebook, finally

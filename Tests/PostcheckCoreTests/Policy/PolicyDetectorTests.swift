@@ -25,6 +25,9 @@ import Testing
   @Test func credentialsAreTheSecretNotTheCue() {
     #expect(findings("wifi password: Bluebell#2025 enjoy", rule: "confidential.credential") == ["Bluebell#2025"])
     #expect(findings("my pin is 4821.", rule: "confidential.credential") == ["4821"])
+    // A user name and the secret: the secret alone.
+    #expect(findings("login for the portal: admin / Welcome123", rule: "confidential.credential") == ["Welcome123"])
+    #expect(findings("the login is jsmith/Summer2024! thanks", rule: "confidential.credential") == ["Summer2024!"])
     #expect(findings("Choose a strong password: three random words works well", rule: "confidential.credential").isEmpty)
     #expect(findings("Pin the notice to the board", rule: "confidential.credential").isEmpty)
   }

@@ -184,6 +184,11 @@ enum CredentialReader {
     }
     let value = UnsafeBufferPointer(rebasing: text[start..<end])
     guard (3...128).contains(value.count) else { return nil }
+    if kind == .secret, !isLink(value) {
+      if let secret = secretAfterUserName(start, end, in: text) { return secret }
+      // Words either side of a slash with nothing secret after it (`staff/visitors`, `//portal.example.com`).
+      if value.contains(UInt8(ascii: "/")) { return nil }
+    }
     switch kind {
     case .digits:
       let digits = value.prefix { $0 &- UInt8(ascii: "0") < 10 }.count
@@ -200,6 +205,30 @@ enum CredentialReader {
       guard looksSecret || (sawSymbol && !isEverydayWord(value) && endsClause(after: end, in: text)) else { return nil }
     }
     return start..<end
+  }
+
+  /// `login: admin / Welcome123`, `admin/Welcome123`: a user name, a slash,
+  /// then a secret-looking value, which is the secret; nil when there is no
+  /// slash or what follows it does not look secret (`staff/visitors`).
+  private static func secretAfterUserName(_ start: Int, _ end: Int, in text: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
+    let slash = UInt8(ascii: "/")
+    var secretStart: Int
+    if let inside = (start..<end).first(where: { text[$0] == slash }) {
+      guard inside > start else { return nil }
+      secretStart = inside + 1
+    } else {
+      let next = skipSpaces(from: end, in: text)
+      guard next < text.count, text[next] == slash else { return nil }
+      secretStart = skipSpaces(from: next + 1, in: text)
+    }
+    var secretEnd = secretStart
+    while secretEnd < text.count && text[secretEnd] > 0x20 && text[secretEnd] != slash { secretEnd += 1 }
+    while secretEnd > secretStart && [UInt8(ascii: ","), UInt8(ascii: "."), UInt8(ascii: ";"), UInt8(ascii: ")")].contains(text[secretEnd - 1]) {
+      secretEnd -= 1
+    }
+    let secret = UnsafeBufferPointer(rebasing: text[secretStart..<secretEnd])
+    guard (4...128).contains(secret.count), hasDigitOrSymbol(secret) || hasMixedCase(secret) else { return nil }
+    return secretStart..<secretEnd
   }
 
   /// The end of a short label ending in `:` or `=` (`for the staff portal:`),
