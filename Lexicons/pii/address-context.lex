@@ -1,7 +1,7 @@
 # Words that make an address someone's home, or a business or venue.
 @format postcheck-lexicon 1
 @name pii.address.context
-@version 2026.11.25
+@version 2026.12.07
 @source Written for postcheck
 @licence CC0-1.0
 @description A phrase (folded words separated by spaces), the amount added to the confidence, and whether it counts before the candidate, after it, or either side. Examples: a post in which the cue must (or must not) be the one the finding names.
@@ -25,6 +25,10 @@ send them to	0.5	before
 post it to	0.5	before
 deliver to	0.5	before
 we've moved to	0.5	before
+moved into	0.5	before
++ I've just moved into 18 Beech Grove, York YO26 4AB
+moving into	0.45	before
+moving to	0.45	before
 we have moved to	0.5	before
 i've moved to	0.5	before
 moved to	0.5	before

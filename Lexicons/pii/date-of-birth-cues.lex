@@ -1,7 +1,7 @@
 # What makes a date a date of birth.
 @format postcheck-lexicon 1
 @name pii.date_of_birth.cues
-@version 2026.12.04
+@version 2026.12.07
 @source Written for postcheck
 @licence CC0-1.0
 @description A phrase matched on the original text ignoring case, where it counts (before: touching the date, with only filler between; clause: anywhere earlier in the same clause, up to eight words back; after: touching it after; filler: a word that may stand between a cue and the date; non-person: a thing that is founded rather than born, which voids a touching cue right after it, with only filler between), and the confidence a birth date found by it gets. Examples: posts in which the cue must (or must not) make a birth date.
@@ -48,6 +48,12 @@ my birthday	after	0.85
 is my bday	after	0.9
 dob	after	0.9
 + 03/03/88 (DOB)
+arrived safe and sound	before	0.8
++ Our Tilly arrived safe and sound on 02/11/2025 weighing 6lb 8oz
+- The parcel arrived on 02/11/2025, finally
+weighing	after	0.75
++ Baby Oscar, 14/03/2025, weighing 7lb 1oz, mum and baby doing well
+- Weighing up whether to book 14/03/2025 or the week after
 on	filler	0
 the	filler	0
 is	filler	0
