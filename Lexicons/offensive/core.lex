@@ -1,7 +1,7 @@
 # Offensive words that are also, or look like, ordinary English: decided by hand, with their innocent senses.
 @format postcheck-lexicon 1
 @name offensive.core
-@version 2026.12.04
+@version 2026.12.07
 @source Written for postcheck (curated; categories and severities checked against Surge AI's list and Ofcom's 2021 guide to offensive language)
 @licence CC0-1.0
 @description A word or phrase (folded), its category (profanity, sexual, slur, insult, harassment, threat), severity (low, medium, high), the protected characteristic (Equality Act 2010) a slur or harassment targets (or -), and phrases it does not count inside, separated by | (or -). Examples: posts in which the entry must (or must not) be found.
@@ -90,6 +90,9 @@ knobhead	insult	medium	-	-
 tosser	insult	medium	-	-
 bellend	insult	medium	-	-
 pillock	insult	low	-	-
+tosspot	insult	medium	-	-
++ @USER what a tosspot
+tosspots	insult	medium	-	-
 git	insult	low	-	git repo|git repos|git repository|git commit|git push|git pull|git clone|git branch|git merge|git log|git rebase|git stash|git checkout|git status|git diff|git init|git add|git fetch|git tag|git config|git bash|git hub|git lab|git history|git workflow|use git|using git|learn git|learning git|with git|in git|git and github
 - push it to the git repo
 - the git repository is down again

@@ -1102,6 +1102,35 @@ social-adjective	worthless
 social-adjective	braindead
 social-adjective	entitled
 what-a-insult	hypocrite
+what-a-an	what a
+what-a-an	what an
+legs-subject	your mum
+legs-subject	your mother
+legs-subject	she
+legs-subject	her mum
+legs-subject	her mother
+legs-subject	his mum
+legs-subject	his mother
+legs-subject	ur mum
+legs-subject	ya mum
+legs-should	should have
+legs-should	should've
+legs-should	shoulda
+legs-should	should of
+legs-owner	her
+legs-owner	their
+what-a-adjective	clueless
+what-a-adjective	useless
+what-a-adjective	pathetic
+what-a-adjective	stupid
+what-a-adjective	absolute
+what-a-adjective	complete
+what-a-adjective	utter
+what-a-adjective	total
+what-a-adjective	massive
+what-a-adjective	fucking
+what-a-adjective	brainless
+what-a-adjective	spineless
 cry-target	snowflake
 cry-target	snowflakes
 cry-target	lib

@@ -399,6 +399,31 @@ what a {what-a-insult}	insult	medium	-	what a melt in
 + lmfao what a loser
 + what a muppet
 - what a lovely day
+{what-a-an} {what-a-adjective} {what-a-insult}	insult	medium	-	{what-a-an} {what-a-adjective} knob of|{what-a-an} {what-a-adjective} melt in
++ @USER what a clueless muppet, delete your account
++ what an utter pillock
+- what a complete surprise, thank you all
+- add what a massive knob of butter, the recipe says
+- what a complete melt-in-the-mouth brownie
+lying little rat	insult	medium	-	-
++ @USER you lying little rat
+you lying rat	insult	medium	-	-
+{you-bare} {insult-adjective} old {perv-noun}	harassment	medium	-	-
++ @USER you disgusting old pervert
+- you filthy old dog, rolling in the mud again
+spineless coward	insult	medium	-	-
++ @USER he's a spineless coward and a liar
+{legs-subject} {legs-should?} kept {legs-owner} legs shut	harassment	medium	sex	-
++ @USER your mum should have kept her legs shut
++ she should've kept her legs shut
+- I kept my legs shut tight on the rollercoaster
+dumb as a box of rocks	insult	medium	-	-
++ @USER dumb as a box of rocks
+thick as a box of rocks	insult	medium	-	-
+dumb as rocks	insult	medium	-	-
+sad act	insult	low	-	sad act of
++ @USER sad act
+- a sad act of vandalism at the park
 get lost {what-a-insult}	insult	medium	-	-
 + get lost loser
 - get lost in a good book
