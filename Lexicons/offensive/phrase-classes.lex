@@ -1009,6 +1009,9 @@ political-insult	mentally unstable
 political-insult	commies
 political-insult	nazis
 political-insult	fascists
+political-insult	thick
+political-insult	stupid
+political-insult	thick as mince
 social-group	feminists
 social-group	vegans
 social-group	cyclists

@@ -496,10 +496,12 @@ lazy slob	insult	low	-	lazy slob in me
 - you are a good person and a great tutor
 find you and {harm-body} your {body-part}	threat	high	-	-
 + I will find you and break your legs
-{political-group} {are-all} {political-insult}	harassment	medium	-	-
+{political-group} {are-all} {political-insult}	harassment	medium	-	{political-group} {are-all} thick on the ground|{political-group} {are-all} thick and fast
 + liberals are a disease
 + tories are vermin
++ Tory voters are thick
 - tories are ahead in the polls
+- tories are thick on the ground round here
 {social-group} {are-all} {social-insult}	insult	medium	-	{social-group} {are-all} thick on the ground|{social-group} {are-all} thick and fast|{social-group} {are-all} thick as thieves
 + all feminists are ugly and bitter
 + cyclists are scum, every single one of them
