@@ -44,7 +44,7 @@ public struct PatternCacheFolder: PatternDatabaseStore {
   public func save(_ bytes: [UInt8], key: String) {
     // Written beside and renamed: a reader never sees half a file, and
     // two runs saving at once both leave a whole one.
-    let temporary = "\(folder)/.patterns-\(key)-\(ProcessInfo.processInfo.processIdentifier).tmp"
+    let temporary = "\(folder)/.\(key)-\(ProcessInfo.processInfo.processIdentifier).tmp"
     do {
       try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
       try Data(bytes).write(to: URL(fileURLWithPath: temporary))
