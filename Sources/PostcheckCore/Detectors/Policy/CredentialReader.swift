@@ -177,11 +177,7 @@ enum CredentialReader {
     while index < text.count && text[index] > 0x20 && text[index] != UInt8(ascii: "\"") && text[index] != UInt8(ascii: "`") {
       index += 1
     }
-    var end = index
-    // Sentence punctuation after a secret is not part of it (but `!` may well be).
-    while end > start && [UInt8(ascii: ","), UInt8(ascii: "."), UInt8(ascii: ";"), UInt8(ascii: ")")].contains(text[end - 1]) {
-      end -= 1
-    }
+    let end = withoutSentencePunctuation(start, index, in: text)
     let value = UnsafeBufferPointer(rebasing: text[start..<end])
     guard (3...128).contains(value.count) else { return nil }
     if kind == .secret, !isLink(value) {
@@ -198,11 +194,10 @@ enum CredentialReader {
       }
     case .secret:
       guard value.count >= 4, !isLink(value) else { return nil }
-      let looksSecret = hasDigitOrSymbol(value) || hasMixedCase(value)
       // A plain word after `password:` is the password only when nothing but
       // a clause end or a short tail follows (`password: sunshine, enjoy`),
       // not when a sentence goes on (`password: three random words works well`).
-      guard looksSecret || (sawSymbol && !isEverydayWord(value) && endsClause(after: end, in: text)) else { return nil }
+      guard looksSecret(value) || (sawSymbol && !isEverydayWord(value) && endsClause(after: end, in: text)) else { return nil }
     }
     return start..<end
   }
@@ -223,12 +218,25 @@ enum CredentialReader {
     }
     var secretEnd = secretStart
     while secretEnd < text.count && text[secretEnd] > 0x20 && text[secretEnd] != slash { secretEnd += 1 }
-    while secretEnd > secretStart && [UInt8(ascii: ","), UInt8(ascii: "."), UInt8(ascii: ";"), UInt8(ascii: ")")].contains(text[secretEnd - 1]) {
-      secretEnd -= 1
-    }
+    secretEnd = withoutSentencePunctuation(secretStart, secretEnd, in: text)
     let secret = UnsafeBufferPointer(rebasing: text[secretStart..<secretEnd])
-    guard (4...128).contains(secret.count), hasDigitOrSymbol(secret) || hasMixedCase(secret) else { return nil }
+    guard (4...128).contains(secret.count), looksSecret(secret) else { return nil }
     return secretStart..<secretEnd
+  }
+
+  /// `end` moved back over sentence punctuation after a secret, which is
+  /// not part of it (but `!` may well be).
+  private static func withoutSentencePunctuation(_ start: Int, _ end: Int, in text: UnsafeBufferPointer<UInt8>) -> Int {
+    var end = end
+    while end > start && [UInt8(ascii: ","), UInt8(ascii: "."), UInt8(ascii: ";"), UInt8(ascii: ")")].contains(text[end - 1]) {
+      end -= 1
+    }
+    return end
+  }
+
+  /// Digits, symbols or capitals after the first letter: a value no one writes as a word.
+  private static func looksSecret(_ value: UnsafeBufferPointer<UInt8>) -> Bool {
+    hasDigitOrSymbol(value) || hasMixedCase(value)
   }
 
   /// The end of a short label ending in `:` or `=` (`for the staff portal:`),
