@@ -106,7 +106,8 @@ public struct OffensiveDetector: Detector {
       // Nearly every word of a post ends here, on its flags, its print and one
       // probe, without loading the 64-byte token.
       if prints.isPlainWord(index) {
-        guard filter.contains(prints[index]) else { continue }
+        let print = prints[index]
+        guard filter.contains(print), terms.mayOpen(print, at: index, in: tokens, prints: prints) else { continue }
         terms.appendPlainWordMatches(startingAt: index, in: tokens, arena: arena, prints: prints, to: &matches)
       } else if !terms.certainlyStartsNothing(tokens[index], arena) {
         terms.appendMatches(startingAt: index, in: tokens, arena: arena, to: &matches)

@@ -94,10 +94,17 @@ final class PhraseIndex: Sendable {
   let continuations: WordPrefilter
   /// Phrases by their words' chained prints: the fast path of plain words.
   let chains: PhraseChains
+  /// How phrases open, for plain words that passed `firstWords`: each
+  /// single-word phrase's word (`singleKey`), and each longer phrase's first
+  /// two words (`WordPrefilter.pair`). The most common words of English
+  /// (`you`, `the`, `a`, `is`) start phrases; a post's `you` followed by a
+  /// word no phrase has second is done with here, on a bit.
+  let openings: WordBitmap
 
   deinit {
     prefilter.deallocate()
     firstWords.deallocate()
+    openings.deallocate()
     continuations.deallocate()
     chains.deallocate()
     pool.deallocate()
@@ -203,9 +210,11 @@ final class PhraseIndex: Sendable {
     var prints = firstWordPrints + [.squeezed, .skeletons].flatMap({ buckets.keys(in: $0) }).map {
       WordPrefilter.fingerprint($0.0)
     }
-    prints += buckets.keys(in: .singles).map { Self.singleKey(WordPrefilter.fingerprint($0.0)) } + pairPrints
+    let singleKeys = buckets.keys(in: .singles).map { Self.singleKey(WordPrefilter.fingerprint($0.0)) }
+    prints += singleKeys + pairPrints
     prefilter = WordPrefilter(keys: prints)
     firstWords = WordBitmap(keys: firstWordPrints)
+    openings = WordBitmap(keys: singleKeys + pairPrints)
     continuations = WordPrefilter(keys: continuationKeys)
     chains = PhraseChains(
       phraseStarts: matchesDisguises ? phraseStarts : [0], wordIDs: wordIDs, formPrints: formPrints)
@@ -244,6 +253,7 @@ final class PhraseIndex: Sendable {
     anyWord = try ByteKeyTable(decoding: &reader)
     prefilter = try WordPrefilter(decoding: &reader)
     firstWords = try WordBitmap(decoding: &reader)
+    openings = try WordBitmap(decoding: &reader)
     continuations = try WordPrefilter(decoding: &reader)
     chains = try PhraseChains(decoding: &reader)
   }
