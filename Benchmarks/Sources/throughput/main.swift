@@ -33,6 +33,13 @@ func measure(_ name: String, _ texts: [[UInt8]], rounds: Int, _ body: ([UInt8]) 
   print("\(name): \(Int(best.rounded())) MB/s (best of \(rounds), \(texts.count) texts, \(bytes / 1_000_000) MB, checksum \(checksum))")
 }
 
+/// Asks the tokenizer for the words' prints and reads none: the recording's cost alone.
+struct PrintsOnly: Detector {
+  var rules: [Rule] { [] }
+  var readsTokenPrints: Bool { true }
+  func detect(in post: PostAnalysis, into findings: inout [Finding]) {}
+}
+
 /// Measures in a function rather than top-level code: top-level code is
 /// main-actor isolated, and its executor checks would be timed too.
 func main() throws {
@@ -72,6 +79,11 @@ func main() throws {
   let bareScreener = try screenerOnly(with: [])
   measure("tokenizer+normaliser through a screener with no detectors", posts, rounds: rounds) { post in
     post.withUnsafeBufferPointer { bareScreener.screen($0).findings.count }
+  }
+  // The tokenizer recording the words' prints that lexicon detectors read, and nothing reading them.
+  let recordingScreener = try screenerOnly(with: [PrintsOnly()])
+  measure("tokenizer+normaliser recording word prints, no detector", posts, rounds: rounds) { post in
+    post.withUnsafeBufferPointer { recordingScreener.screen($0).findings.count }
   }
   let analysisScreener = try screenerOnly(with: [try OffensiveDetector(lexicons: configuration.lexicons)])
   measure("tokenizer+normaliser+offensive detector", posts, rounds: rounds) { post in

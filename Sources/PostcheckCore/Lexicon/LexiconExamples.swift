@@ -139,6 +139,8 @@ public struct LexiconExamples {
     "offensive.surge-ai": namesEntry,
     "offensive.identity-words": anyOffensive,
     "offensive.allowlist": anyOffensive,
+    // A phrase made of common words is still found, whichever of them it waits for.
+    "offensive.common-words": anyOffensive,
     "pii.patterns": { _, entry, text in
       // The pattern alone, compiled on its own, must find a candidate in the example.
       let lexicon = Lexicon(

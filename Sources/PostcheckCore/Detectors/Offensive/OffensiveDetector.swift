@@ -98,23 +98,12 @@ public struct OffensiveDetector: Detector {
     in tokens: UnsafeBufferPointer<Token>, buffer: TokenBuffer, prints: TokenPrints,
     matches: inout [PhraseIndex.Match], into findings: inout [Finding]
   ) {
-    let terms = lexicon.terms
     let arena = buffer.arena
-    // The filter in a local: its storage and mask stay in registers for the whole loop.
-    let filter = terms.firstWords
-    for index in tokens.indices {
-      // Nearly every word of a post ends here, on its flags, its print and one
-      // probe, without loading the 64-byte token.
-      if prints.isPlainWord(index) {
-        let print = prints[index]
-        guard filter.contains(print), terms.mayOpen(print, at: index, in: tokens, prints: prints) else { continue }
-        terms.appendPlainWordMatches(startingAt: index, in: tokens, arena: arena, prints: prints, to: &matches)
-      } else if !terms.certainlyStartsNothing(tokens[index], arena) {
-        terms.appendMatches(startingAt: index, in: tokens, arena: arena, to: &matches)
-      }
-    }
+    lexicon.terms.appendAnchoredMatches(in: tokens, arena: arena, prints: prints, to: &matches)
     guard !matches.isEmpty else { return }
     defer { matches.removeAll(keepingCapacity: true) }
+    // Read from their anchors, later phrases may have come first.
+    matches.sort { $0.first < $1.first }
     // Only phrases that could cover a match are looked for: those starting at
     // most a phrase's length before it. Matches come in token order, so each
     // start is tried once.

@@ -131,11 +131,28 @@ struct OffensiveLexicon: Sendable {
     self.entries = entries
     self.phraseEntries = phraseEntries
     self.exceptionOwners = exceptionOwners
-    terms = PhraseIndex(distinctWords: vocabulary.words, phrases: termPhrases)
+    terms = PhraseIndex(
+      distinctWords: vocabulary.words, phrases: termPhrases,
+      commonness: try Self.commonness(of: vocabulary.words, lexicons: lexicons, normaliser: normaliser))
     exceptions = PhraseIndex(phrases: exceptionWords, matchesDisguises: false)
     let allowed = try lexicons.lexicon(named: "offensive.allowlist").entries.compactMap(\.fields.first) + extraAllowed
     allowlist = PhraseIndex(phrases: allowed.map { normaliser.words(of: $0) }.filter { !$0.isEmpty }, matchesDisguises: false)
     longestAllowed = max(allowlist.longestPhrase, exceptions.longestPhrase, 1)
+  }
+}
+
+extension OffensiveLexicon {
+  /// Each word's rank in the common-words lexicon, commonest first
+  /// (`Int32.max`: not listed), as normalised phrase words.
+  fileprivate static func commonness(
+    of words: [PhraseIndex.Word], lexicons: LexiconSet, normaliser: PhraseNormaliser
+  ) throws(LexiconError) -> [Int32] {
+    var rankOfForm: [[UInt8]: Int32] = [:]
+    for (rank, row) in try lexicons.lexicon(named: "offensive.common-words").entries.enumerated() {
+      guard let written = row.fields.first, let form = normaliser.words(of: written).first?.forms.first else { continue }
+      if rankOfForm[form] == nil { rankOfForm[form] = Int32(rank) }
+    }
+    return words.map { word in word.forms.first.flatMap { rankOfForm[$0] } ?? .max }
   }
 }
 

@@ -36,7 +36,7 @@ extension PhraseIndex {
     anyWord.encode(into: &writer)
     prefilter.encode(into: &writer)
     firstWords.encode(into: &writer)
-    openings.encode(into: &writer)
+    anchors.encode(into: &writer)
     continuations.encode(into: &writer)
     chains.encode(into: &writer)
   }

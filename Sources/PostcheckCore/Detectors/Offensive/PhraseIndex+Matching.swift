@@ -48,19 +48,6 @@ extension PhraseIndex {
     forEachMatch(startingAt: index, in: tokens, arena: arena) { matches.append($0) }
   }
 
-  /// Whether a phrase may open at the plain word `tokens[index]` with print
-  /// `print` (in `firstWords`): as a single-word phrase, or with the next
-  /// token as its second word. A disguised next word may be one
-  /// (`you b*tch`): the chained reading decides.
-  @inline(__always)
-  func mayOpen(_ print: UInt64, at index: Int, in tokens: UnsafeBufferPointer<Token>, prints: TokenPrints) -> Bool {
-    if openings.contains(Self.singleKey(print)) { return true }
-    let next = index + 1
-    guard next < tokens.count else { return false }
-    if prints.isPlainWord(next) { return openings.contains(WordPrefilter.pair(print, prints[next])) }
-    return tokens[next].kind == .word || tokens[next].kind == .joined
-  }
-
   /// Every phrase starting at the plain word `tokens[index]`, whose print
   /// `prints` holds and which is in `firstWords` (the caller has asked).
   /// Phrases of plain words are read by their chained prints

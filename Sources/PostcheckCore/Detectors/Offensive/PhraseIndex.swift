@@ -94,17 +94,13 @@ final class PhraseIndex: Sendable {
   let continuations: WordPrefilter
   /// Phrases by their words' chained prints: the fast path of plain words.
   let chains: PhraseChains
-  /// How phrases open, for plain words that passed `firstWords`: each
-  /// single-word phrase's word (`singleKey`), and each longer phrase's first
-  /// two words (`WordPrefilter.pair`). The most common words of English
-  /// (`you`, `the`, `a`, `is`) start phrases; a post's `you` followed by a
-  /// word no phrase has second is done with here, on a bit.
-  let openings: WordBitmap
+  /// Where phrases are waited for: their least common words (terms only).
+  let anchors: PhraseAnchors
 
   deinit {
     prefilter.deallocate()
     firstWords.deallocate()
-    openings.deallocate()
+    anchors.deallocate()
     continuations.deallocate()
     chains.deallocate()
     pool.deallocate()
@@ -120,8 +116,10 @@ final class PhraseIndex: Sendable {
 
   /// Phrases as ids of their words in `distinctWords`, each word there once:
   /// templates repeat `you`, `are`, `a` across thousands of phrases, and
-  /// each distinct word is stored, masked and printed once.
-  init(distinctWords: [Word], phrases: [[Int32]], matchesDisguises: Bool = true) {
+  /// each distinct word is stored, masked and printed once. `commonness`:
+  /// each distinct word's rank among the commonest words (`Int32.max`, or
+  /// none given: not common), which picks each phrase's anchor.
+  init(distinctWords: [Word], phrases: [[Int32]], matchesDisguises: Bool = true, commonness: [Int32]? = nil) {
     self.matchesDisguises = matchesDisguises
     phraseCount = phrases.count
     // A closure, not a key path: a key path is read through the runtime, 700 instructions a phrase.
@@ -210,11 +208,13 @@ final class PhraseIndex: Sendable {
     var prints = firstWordPrints + [.squeezed, .skeletons].flatMap({ buckets.keys(in: $0) }).map {
       WordPrefilter.fingerprint($0.0)
     }
-    let singleKeys = buckets.keys(in: .singles).map { Self.singleKey(WordPrefilter.fingerprint($0.0)) }
-    prints += singleKeys + pairPrints
+    prints += buckets.keys(in: .singles).map { Self.singleKey(WordPrefilter.fingerprint($0.0)) } + pairPrints
     prefilter = WordPrefilter(keys: prints)
     firstWords = WordBitmap(keys: firstWordPrints)
-    openings = WordBitmap(keys: singleKeys + pairPrints)
+    anchors = PhraseAnchors(
+      phraseStarts: matchesDisguises ? phraseStarts : [0], wordIDs: wordIDs, comparisonPrints: comparisonPrints,
+      formCounts: distinctWords.map(\.forms.count),
+      commonness: commonness ?? Array(repeating: .max, count: distinctWords.count))
     continuations = WordPrefilter(keys: continuationKeys)
     chains = PhraseChains(
       phraseStarts: matchesDisguises ? phraseStarts : [0], wordIDs: wordIDs, formPrints: formPrints)
@@ -253,7 +253,7 @@ final class PhraseIndex: Sendable {
     anyWord = try ByteKeyTable(decoding: &reader)
     prefilter = try WordPrefilter(decoding: &reader)
     firstWords = try WordBitmap(decoding: &reader)
-    openings = try WordBitmap(decoding: &reader)
+    anchors = try PhraseAnchors(decoding: &reader)
     continuations = try WordPrefilter(decoding: &reader)
     chains = try PhraseChains(decoding: &reader)
   }
