@@ -53,7 +53,7 @@ struct PhraseChains: Sendable {
         Self.add(Int32(id), chain: chain, to: &buckets, bucketOfChain: &bucketOfChain)
       }
     }
-    // A first word's own chain (its print) is in the index's `firstWords`, which every plain word is tested at.
+    // A first word's own chain (its print) is in the index's `firstWords`, which every plain start is tested at.
     prefixes = WordPrefilter(keys: prefixKeys)
     complete = WordPrefilter(keys: bucketOfChain.keys.map(Self.completeKey))
     table = PrintTable(bucketOfChain.map { ($0.key, Int32($0.value)) })

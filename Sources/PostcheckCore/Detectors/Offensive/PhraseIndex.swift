@@ -84,8 +84,8 @@ final class PhraseIndex: Sendable {
   /// and two-word key: the general path's test of each form of a disguised
   /// word, before any table lookup.
   let prefilter: WordPrefilter
-  /// The first words' forms alone, as written: the gate every plain word of
-  /// a post is tested at (one load and a bit test).
+  /// The first words' forms alone, as written: whether a plain word an
+  /// anchor names as a start can start a phrase (one load and a bit test).
   let firstWords: WordBitmap
   /// First word and second word together, the second in every way it can be
   /// compared (`WordMask`'s kinds): whether a phrase can continue from a
