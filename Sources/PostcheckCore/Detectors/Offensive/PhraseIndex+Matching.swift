@@ -166,8 +166,12 @@ extension PhraseIndex {
     // Members sharing a first word (a template's phrases, next to each other) are compared with it once.
     var comparedForm: Int32 = -1
     var agrees = false
+    // Every member has a second word: those the next token cannot be are passed over on its mask.
+    let second = index + 1 < tokens.count ? WordMask.of(tokens[index + 1], arena) : 0
     for member in members(of: candidates) {
-      let form = words[Int(phraseStarts[Int(member)])].firstForm
+      let firstWord = Int(phraseStarts[Int(member)])
+      if wordMasks[firstWord + 1] & second == 0 { continue }
+      let form = words[firstWord].firstForm
       if form != comparedForm {
         comparedForm = form
         agrees = Self.maskedAgrees(folded, bytes(forms[Int(form)]))
