@@ -5,26 +5,14 @@ import Testing
 /// what reading from every token finds, for every phrase of the lexicon:
 /// written out whole, cut short, and with its first, anchor or last word disguised.
 @Suite struct PhraseAnchorsTests {
-  struct Found: Equatable, CustomStringConvertible {
-    var phrase: Int
-    var first: Int
-    var last: Int
-    var normalisations: UInt16
-    var description: String { "\(phrase)@\(first)...\(last)" }
-  }
-
   let screener = makeScreener()
   let terms: PhraseIndex
 
-  init() throws {
-    terms = try OffensiveDetector(lexicons: sharedConfiguration.lexicons).lexicon.terms
-  }
+  init() throws { terms = try PhraseIndex.offensiveTerms() }
 
   /// The matches in `text`: read from the anchors, and from every token.
-  func bothWays(_ text: String) -> (anchored: [Found], everyStart: [Found]) {
-    let buffer = screener.analysis.tokens
-    var copy = text
-    copy.withUTF8 { screener.tokenizer.tokenize($0, into: buffer) }
+  func bothWays(_ text: String) -> (anchored: [FoundPhrase], everyStart: [FoundPhrase]) {
+    let buffer = screener.tokenizedAlone(text)
     let prints = buffer.prints
     let tokens = buffer.tokens
     var anchored: [PhraseIndex.Match] = []
@@ -33,18 +21,7 @@ import Testing
     for start in tokens.indices {
       terms.appendMatches(startingAtAny: start, in: tokens, arena: buffer.arena, prints: prints, to: &everyStart)
     }
-    func found(_ matches: [PhraseIndex.Match]) -> [Found] {
-      matches.map { Found(phrase: $0.phrase, first: $0.first, last: $0.last, normalisations: $0.normalisations.rawValue) }
-        .sorted { ($0.first, $0.last, $0.phrase) < ($1.first, $1.last, $1.phrase) }
-    }
-    return (found(anchored), found(everyStart))
-  }
-
-  /// The phrase's words as written (their first forms).
-  func words(of phrase: Int) -> [String] {
-    (Int(terms.phraseStarts[phrase])..<Int(terms.phraseStarts[phrase + 1])).map { word in
-      String(decoding: terms.bytes(terms.forms[Int(terms.words[word].firstForm)]), as: UTF8.self)
-    }
+    return (FoundPhrase.sorted(anchored), FoundPhrase.sorted(everyStart))
   }
 
   /// `word` disguised three ways in turn: stretched, masked and with a Cyrillic `о` or `е`.
@@ -62,7 +39,7 @@ import Testing
     // Every seventh phrase: templates expand into runs of neighbouring
     // phrases, so each template is still read many times.
     for phrase in stride(from: 0, to: terms.phraseCount, by: 7) {
-      let words = words(of: phrase)
+      let words = terms.writtenWords(of: phrase)
       var texts = ["well " + words.joined(separator: " ") + " today"]
       if words.count > 1 { texts.append("well " + words.dropLast().joined(separator: " ") + " today") }
       for position in Set([0, words.count / 2, words.count - 1]) {
@@ -97,9 +74,7 @@ import Testing
   }
 
   @Test func aPhraseWaitsForItsLeastCommonWord() throws {
-    let buffer = screener.analysis.tokens
-    var text = "you are a disgrace"
-    text.withUTF8 { screener.tokenizer.tokenize($0, into: buffer) }
+    let buffer = screener.tokenizedAlone("you are a disgrace")
     let prints = buffer.prints
     // `you`, `are` and `a` are common words: only `disgrace` (word 3) anchors the phrase there.
     #expect(!buffer.tokens.indices.dropLast().contains { terms.anchors.positions(of: prints[$0]) & 0b1000 != 0 })
