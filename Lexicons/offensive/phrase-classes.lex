@@ -1093,6 +1093,10 @@ social-insult	a waste of oxygen
 social-insult	inbred
 social-insult	sheep
 social-insult	retards
+social-insult	the dumbest
+social-insult	the stupidest
+social-insult	the thickest
+social-insult	the scum of the earth
 social-adjective	pathetic
 social-adjective	disgusting
 social-adjective	thick

@@ -510,6 +510,8 @@ find you and {harm-body} your {body-part}	threat	high	-	-
 + landlords are parasites
 + benefit claimants are all scroungers
 + honestly my learners are just thick
++ gen z are the dumbest generation
++ landlords are the scum of the earth
 - feminists are campaigning for equal pay this week
 - cyclists are vulnerable road users, give them room
 - teachers are striking on Thursday
@@ -517,6 +519,8 @@ find you and {harm-body} your {body-part}	threat	high	-	-
 - the fans are thick as thieves with the players
 - the police are a joke, they never came
 - fans are useful for cooling the room
+- students are the best ambassadors we have
+- millennials are the largest generation in the workforce
 {social-group} are so {social-adjective}	insult	medium	-	-
 + vegans are so pathetic
 + gen z are so stupid
