@@ -60,14 +60,7 @@ struct ByteKeyTable: Sendable {
 
   /// The table `encode(into:)` wrote.
   init(decoding reader: inout CacheReader) throws(CacheReader.Damaged) {
-    let keys = try reader.readAllocated(of: UInt8.self)
-    let slots: UnsafeMutableBufferPointer<Slot>
-    do {
-      slots = try reader.readAllocated(of: Slot.self)
-    } catch {
-      keys.deallocate()
-      throw error
-    }
+    let (keys, slots) = try reader.readAllocatedPair(of: UInt8.self, Slot.self)
     guard slots.count.nonzeroBitCount == 1 else {
       keys.deallocate()
       slots.deallocate()

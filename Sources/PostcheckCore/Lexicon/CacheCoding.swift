@@ -85,6 +85,20 @@ struct CacheReader {
     return storage
   }
 
+  /// Two arrays written one after the other, each in storage of its own
+  /// that the caller deallocates; the first is given back if the second is damaged.
+  mutating func readAllocatedPair<First: BitwiseCopyable, Second: BitwiseCopyable>(
+    of _: First.Type, _: Second.Type
+  ) throws(Damaged) -> (UnsafeMutableBufferPointer<First>, UnsafeMutableBufferPointer<Second>) {
+    let first = try readAllocated(of: First.self)
+    do {
+      return (first, try readAllocated(of: Second.self))
+    } catch {
+      first.deallocate()
+      throw error
+    }
+  }
+
   /// A table of 64-bit words whose count is a power of two (a filter's or a
   /// bitmap's), with the mask of its indices.
   mutating func readWordTable() throws(Damaged) -> (storage: UnsafeMutablePointer<UInt64>, mask: Int) {

@@ -41,14 +41,7 @@ struct PrintTable: Sendable {
 
   /// The table `encode(into:)` wrote.
   init(decoding reader: inout CacheReader) throws(CacheReader.Damaged) {
-    let keys = try reader.readAllocated(of: UInt64.self)
-    let values: UnsafeMutableBufferPointer<Int32>
-    do {
-      values = try reader.readAllocated(of: Int32.self)
-    } catch {
-      keys.deallocate()
-      throw error
-    }
+    let (keys, values) = try reader.readAllocatedPair(of: UInt64.self, Int32.self)
     guard keys.count == values.count, keys.count.nonzeroBitCount == 1, let keyStart = keys.baseAddress,
       let valueStart = values.baseAddress
     else {
