@@ -49,6 +49,15 @@ nobody likes you	harassment	medium	-	-
 no one likes you	harassment	medium	-	-
 everyone hates you	harassment	medium	-	-
 shut your mouth	harassment	medium	-	-
+nobody asked for your opinion	harassment	low	-	-
++ nobody asked for your opinion you clown
+- nobody asked for your lunch order yet
+you people are the reason	harassment	medium	-	thank you people are the reason
++ you people are the reason this country is going downhill
+- thank you people are the reason we do this
+f off	profanity	medium	-	-
++ F off
++ oh just f off will you
 shut up	harassment	low	-	-
 you're a disgrace	insult	medium	-	-
 + you're a disgrace to the profession
