@@ -1332,3 +1332,19 @@ drive-end	because
 drive-end	after
 drive-end	under
 drive-end	with
+hired-subject	he's
+hired-subject	she's
+hired-subject	he is
+hired-subject	she is
+hired-subject	they're
+hired-subject	they are
+hired-subject	you're
+hired-subject	you are
+hired-race	black
+hired-race	asian
+hired-race	brown
+hired-race	foreign
+hired-race	an immigrant
+hired-sex	a woman
+hired-sex	a girl
+hired-sex	female

@@ -1186,3 +1186,25 @@ show you what a real man is	sexual	medium	sex	-
 {you-are} just a hole	sexual	high	sex	-
 + you're just a hole
 {you-are} just a piece of meat	harassment	medium	sex	-
+only got the job because {hired-subject} {hired-race}	harassment	high	race	-
++ she only got the job because she's black
++ he only got the job because he's asian lol
+- she only got the job because she's brilliant
+only got the job because {hired-subject} {hired-sex}	harassment	high	sex	-
++ she only got the job because she's a woman
+only got promoted because {hired-subject} {hired-sex}	harassment	high	sex	-
++ she only got promoted because she's a woman
+diversity hire	harassment	medium	-	-
++ the new manager is obviously a diversity hire
+{you-are} so autistic	harassment	medium	disability	-
++ you're so autistic
++ u r so autistic lol
+- my son is autistic and proud
+{you-are} so gay	harassment	low	sexual orientation	{you-are} so gay friendly
+- you're so gay-friendly, thank you for hosting
++ you're so gay for that
+stop being such a fairy	harassment	medium	sexual orientation	stop being such a fairy godmother
++ stop being such a fairy
+- stop being such a fairy godmother to everyone, you need rest
+you'll regret this	threat	medium	-	-
++ say that again and you'll regret this
