@@ -136,6 +136,8 @@ insult-plural	arseholes
 insult-plural	assholes
 insult-plural	bastards
 insult-plural	nonces
+insult-plural	thugs
+insult-plural	snowflakes
 bunch	bunch
 bunch	pack
 bunch	load
@@ -371,6 +373,7 @@ what-a-insult	creep
 what-a-insult	saddo
 what-a-insult	nonce
 what-a-insult	div
+what-a-insult	clown
 body-part	legs
 body-part	neck
 body-part	face
@@ -454,6 +457,14 @@ political-insult	cockroaches
 political-insult	braindead
 political-insult	evil
 political-insult	the enemy of the people
+political-insult	crazy
+political-insult	nuts
+political-insult	kookoo
+political-insult	loons
+political-insult	loonies
+political-insult	lunatics
+political-insult	thugs
+political-insult	pathetic
 control-target	the media
 control-target	the banks
 control-target	the world
@@ -608,6 +619,7 @@ dehumanising	braindead
 he-she-intensifier	complete
 he-she-intensifier	absolute
 he-she-intensifier	total
+he-she-intensifier	lying
 this-country	this country
 this-country	our country
 this-country	britain

@@ -1208,3 +1208,8 @@ stop being such a fairy	harassment	medium	sexual orientation	stop being such a f
 - stop being such a fairy godmother to everyone, you need rest
 you'll regret this	threat	medium	-	-
 + say that again and you'll regret this
+rot in hell	harassment	medium	-	-
++ rot in hell you scumbag
+rots in hell	harassment	medium	-	-
++ I hope he rots in hell
+rotting in hell	harassment	medium	-	-
