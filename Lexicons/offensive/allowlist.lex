@@ -27,6 +27,8 @@ great tit
 coal tit
 labrador bitch
 - our labrador bitch had puppies
+dog is a bitch
+- My dog is a bitch, she's a lovely labrador
 faggots and peas
 - faggots and peas for tea
 magna cum laude

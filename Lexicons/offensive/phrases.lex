@@ -145,7 +145,9 @@ stupid bitch	insult	high	-	-
 dumb bitch	insult	high	-	-
 i'll batter you	threat	high	-	-
 i will batter you	threat	high	-	-
-you'll regret it	threat	medium	-	-
+and you'll regret it	threat	medium	-	-
++ do that again and you'll regret it
+- don't miss the deadline, you'll regret it
 you will regret this	threat	medium	-	-
 we know where you work	threat	high	-	-
 i'll make your life hell	threat	high	-	-
