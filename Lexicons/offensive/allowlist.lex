@@ -28,6 +28,10 @@ coal tit
 labrador bitch
 - our labrador bitch had puppies
 dog is a bitch
+coons family
+- The Coons family have lived here for years
+senator coons
+chris coons
 - My dog is a bitch, she's a lovely labrador
 faggots and peas
 - faggots and peas for tea
