@@ -33,6 +33,8 @@ he-she-insult	scumbag
 he-she-insult	sad act
 he-she-insult	piece of crap
 he-she-insult	piece of garbage
+he-she-insult	waste of a human
+he-she-insult	waste of a human being
 article	a
 article	an
 article	such a
@@ -84,6 +86,8 @@ insult-noun	piece of garbage
 insult-noun	sad act
 insult-noun	nonce
 insult-noun	coward
+insult-noun	waste of a human
+insult-noun	waste of a human being
 i-will	i will
 i-will	i'll
 i-will	i am going to

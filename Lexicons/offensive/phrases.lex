@@ -1215,3 +1215,31 @@ rot in hell	harassment	medium	-	-
 rots in hell	harassment	medium	-	-
 + I hope he rots in hell
 rotting in hell	harassment	medium	-	-
+{you-are} dumb as	insult	medium	-	-
++ you're dumb as hell
++ ur dumb as a rock
+{you-are} stupid as	insult	medium	-	-
++ you are stupid as fuck
+imagine being this {so-insult}	insult	medium	-	-
++ imagine being this ugly
++ imagine being this pathetic lol
+- imagine being this close to the finish line
+you pussy	insult	medium	sex	{you-bare} pussy cat|{you-bare} pussy cats|{you-bare} pussy willow|{you-bare} pussycat
++ man up you pussy
+- thank you pussy cat for keeping me company
+{he-she-is} a bender	harassment	high	sexual orientation	-
++ he's a bender
+- he's on a bender again this weekend
+{you-are} a bender	harassment	high	sexual orientation	-
++ you're a bender mate
+stay mad {insult-noun}	insult	medium	-	-
++ stay mad loser
+nobody cares {insult-noun}	insult	medium	-	-
++ nobody cares loser
+could curdle milk	insult	low	-	-
++ your face could curdle milk
+go choke	harassment	medium	-	-
++ go choke
++ just go choke on it
+stay mad {insult-noun-more}	insult	medium	-	-
++ stay mad virgin
