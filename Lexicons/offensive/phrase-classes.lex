@@ -1364,3 +1364,16 @@ hired-race	an immigrant
 hired-sex	a woman
 hired-sex	a girl
 hired-sex	female
+pic-of	pic of your
+pic-of	pics of your
+pic-of	picture of your
+pic-of	pictures of your
+pic-of	photo of your
+pic-of	photos of your
+pic-of	nudes of your
+cow-adjective	dozy
+cow-adjective	silly
+cow-adjective	daft
+cow-adjective	horrible
+cow-adjective	evil
+cow-adjective	thick

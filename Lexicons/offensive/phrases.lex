@@ -1243,3 +1243,21 @@ go choke	harassment	medium	-	-
 + just go choke on it
 stay mad {insult-noun-more}	insult	medium	-	-
 + stay mad virgin
+{you-gonna} get raped	threat	high	sex	-
++ you're gonna get raped
++ u gonna get raped
+{pic-of} {private-part}	sexual	high	sex	-
++ send me a pic of your boobs
++ want pics of your tits
+{cow-adjective} cow	insult	medium	sex	-
++ dozy cow
++ you silly cow
+- our dairy cow won a rosette at the show
+sheep shagger	slur	medium	-	-
++ sheep shagger
+sheep shaggers	slur	medium	-	-
+sheepshagger	slur	medium	-	-
+kiddie fiddler	insult	high	-	-
++ kiddie fiddler
+kiddy fiddler	insult	high	-	-
+kiddie fiddlers	insult	high	-	-
