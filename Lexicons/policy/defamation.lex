@@ -22,6 +22,7 @@
 {agent} is ** {accusation}	accusation	0.7	-
 + Our director is a thief
 + my manager is a liar and a bully
++ Our director is a sex pest
 - The film's director is a genius
 - He is not a liar
 {agent} are ** {accusation}	accusation	0.7	-

@@ -146,6 +146,11 @@ accusation	corrupt
 accusation	bent
 accusation	dodgy
 accusation	racket
+accusation	sex pest
+accusation	sex pests
+accusation	sexual predator
+accusation	sexual predators
+accusation	predator
 fraud-verb	fiddle
 fraud-verb	fiddles
 fraud-verb	fiddled
