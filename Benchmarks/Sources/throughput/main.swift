@@ -96,6 +96,11 @@ struct PrintsOnly: Detector {
   func detect(in post: PostAnalysis, into findings: inout [Finding]) {}
 }
 
+/// A line's body: the number of findings `screener` makes in a post.
+func findingCount(_ screener: Screener) -> ([UInt8]) -> Int {
+  { post in post.withUnsafeBufferPointer { screener.screen($0).findings.count } }
+}
+
 /// Measures in a function rather than top-level code: top-level code is
 /// main-actor isolated, and its executor checks would be timed too.
 func main() throws {
@@ -133,46 +138,29 @@ func main() throws {
     return try Screener(configuration: only)
   }
   let bareScreener = try screenerOnly(with: [])
-  measure("tokenizer+normaliser through a screener with no detectors", posts, rounds: rounds) { post in
-    post.withUnsafeBufferPointer { bareScreener.screen($0).findings.count }
-  }
+  measure("tokenizer+normaliser through a screener with no detectors", posts, rounds: rounds, findingCount(bareScreener))
   // The tokenizer recording the words' prints that lexicon detectors read, and nothing reading them.
   let recordingScreener = try screenerOnly(with: [PrintsOnly()])
-  measure("tokenizer+normaliser recording word prints, no detector", posts, rounds: rounds) { post in
-    post.withUnsafeBufferPointer { recordingScreener.screen($0).findings.count }
-  }
+  measure("tokenizer+normaliser recording word prints, no detector", posts, rounds: rounds, findingCount(recordingScreener))
   let analysisScreener = try screenerOnly(with: [try OffensiveDetector(lexicons: configuration.lexicons)])
-  measure("tokenizer+normaliser+offensive detector", posts, rounds: rounds) { post in
-    post.withUnsafeBufferPointer { analysisScreener.screen($0).findings.count }
-  }
+  measure("tokenizer+normaliser+offensive detector", posts, rounds: rounds, findingCount(analysisScreener))
   // Most real posts have nothing offensive: the lookup cost alone, on the posts
   // with no offensive finding, against the bare screener on the same posts.
   let cleanPosts = posts.filter { post in post.withUnsafeBufferPointer { analysisScreener.screen($0).findings.isEmpty } }
-  measure("tokenizer+normaliser through a screener with no detectors, posts with no offensive finding", cleanPosts, rounds: rounds) { post in
-    post.withUnsafeBufferPointer { bareScreener.screen($0).findings.count }
-  }
-  measure("tokenizer+normaliser+offensive detector, posts with no offensive finding", cleanPosts, rounds: rounds) { post in
-    post.withUnsafeBufferPointer { analysisScreener.screen($0).findings.count }
-  }
+  measure("tokenizer+normaliser through a screener with no detectors, posts with no offensive finding", cleanPosts, rounds: rounds, findingCount(bareScreener))
+  measure("tokenizer+normaliser+offensive detector, posts with no offensive finding", cleanPosts, rounds: rounds, findingCount(analysisScreener))
   // The issue-4 floor (the offensive detector adds at most 20% to the
   // tokenizer's time), measured with the two taking turns.
-  let screenWith: (Screener) -> ([UInt8]) -> Int = { screener in
-    { post in post.withUnsafeBufferPointer { screener.screen($0).findings.count } }
-  }
   measureOverhead(
     "offensive detector over the tokenizer, same moments", posts, rounds: rounds, base: tokenize,
-    candidate: screenWith(analysisScreener))
+    candidate: findingCount(analysisScreener))
   measureOverhead(
     "offensive detector over the bare screener, same moments, posts with no offensive finding", cleanPosts,
-    rounds: rounds, base: screenWith(bareScreener), candidate: screenWith(analysisScreener))
+    rounds: rounds, base: findingCount(bareScreener), candidate: findingCount(analysisScreener))
   let policyScreener = try screenerOnly(with: [try PolicyDetector(lexicons: configuration.lexicons)])
-  measure("tokenizer+normaliser+policy detector (confidential, work, conduct)", posts, rounds: rounds) { post in
-    post.withUnsafeBufferPointer { policyScreener.screen($0).findings.count }
-  }
+  measure("tokenizer+normaliser+policy detector (confidential, work, conduct)", posts, rounds: rounds, findingCount(policyScreener))
   let spellingScreener = try screenerOnly(with: configuration.detectors.filter { $0.rules.contains { $0.id == "quality.spelling" } })
-  measure("tokenizer+normaliser+spelling (Hunspell en-GB, cached)", posts, rounds: rounds) { post in
-    post.withUnsafeBufferPointer { spellingScreener.screen($0).findings.count }
-  }
+  measure("tokenizer+normaliser+spelling (Hunspell en-GB, cached)", posts, rounds: rounds, findingCount(spellingScreener))
   guard let patterns = configuration.patterns else { return }
   let scanner = PatternScanner(patterns: patterns)
   var regions = PatternScanner.emptyRegions()
@@ -183,12 +171,8 @@ func main() throws {
   var piiOnly = configuration
   piiOnly.detectors = configuration.detectors.filter { $0.rules.allSatisfy { $0.category == .pii } }
   let piiScreener = try Screener(configuration: piiOnly)
-  measure("screening, PII rules only (+ scoring)", posts, rounds: rounds) { post in
-    post.withUnsafeBufferPointer { piiScreener.screen($0).findings.count }
-  }
-  measure("screening (all detectors + scoring)", posts, rounds: rounds) { post in
-    post.withUnsafeBufferPointer { screener.screen($0).findings.count }
-  }
+  measure("screening, PII rules only (+ scoring)", posts, rounds: rounds, findingCount(piiScreener))
+  measure("screening (all detectors + scoring)", posts, rounds: rounds, findingCount(screener))
 }
 
 do {

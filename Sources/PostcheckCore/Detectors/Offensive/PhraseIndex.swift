@@ -213,7 +213,7 @@ final class PhraseIndex: Sendable {
     firstWords = WordBitmap(keys: firstWordPrints)
     anchors = PhraseAnchors(
       phraseStarts: matchesDisguises ? phraseStarts : [0], wordIDs: wordIDs, comparisonPrints: comparisonPrints,
-      formCounts: distinctWords.map(\.forms.count),
+      formCounts: distinctWords.map { $0.forms.count },
       commonness: commonness ?? Array(repeating: .max, count: distinctWords.count))
     continuations = WordPrefilter(keys: continuationKeys)
     chains = PhraseChains(
