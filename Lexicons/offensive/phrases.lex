@@ -1204,6 +1204,7 @@ diversity hire	harassment	medium	-	-
 - my son is autistic and proud
 {you-are} so gay	harassment	low	sexual orientation	{you-are} so gay friendly
 - you're so gay-friendly, thank you for hosting
++ ur so gay lol
 + you're so gay for that
 stop being such a fairy	harassment	medium	sexual orientation	stop being such a fairy godmother
 + stop being such a fairy
@@ -1215,6 +1216,7 @@ rot in hell	harassment	medium	-	-
 rots in hell	harassment	medium	-	-
 + I hope he rots in hell
 rotting in hell	harassment	medium	-	-
++ hope you enjoy rotting in hell
 {you-are} dumb as	insult	medium	-	-
 + you're dumb as hell
 + ur dumb as a rock
@@ -1256,8 +1258,12 @@ stay mad {insult-noun-more}	insult	medium	-	-
 sheep shagger	slur	medium	-	-
 + sheep shagger
 sheep shaggers	slur	medium	-	-
++ welsh sheep shaggers the lot of them
 sheepshagger	slur	medium	-	-
++ shut up sheepshagger
 kiddie fiddler	insult	high	-	-
 + kiddie fiddler
 kiddy fiddler	insult	high	-	-
++ he's a kiddy fiddler
 kiddie fiddlers	insult	high	-	-
++ string up the kiddie fiddlers

@@ -23,6 +23,7 @@
 + Our director is a thief
 + my manager is a liar and a bully
 + Our director is a sex pest
++ my manager is a predator
 - The film's director is a genius
 - He is not a liar
 {agent} are ** {accusation}	accusation	0.7	-
