@@ -1377,3 +1377,81 @@ cow-adjective	daft
 cow-adjective	horrible
 cow-adjective	evil
 cow-adjective	thick
+scum-lead	lowlife
+superlative-insult	most stupid
+superlative-insult	most idiotic
+superlative-insult	most brainless
+broad-adjective	dumb
+broad-adjective	stupid
+broad-adjective	crazy
+broad-adjective	fat
+broad-adjective	ugly
+group-insult	the problem
+group-insult	the enemy
+private-part	knickers
+show-us	show us your
+show-us	show me your
+show-us	flash us your
+show-us	flash me your
+show-us	get your
+worship-place	mosque
+worship-place	mosques
+worship-place	synagogue
+worship-place	synagogues
+worship-place	gurdwara
+worship-place	temple
+worship-place	church
+worship-place	churches
+are-all	are a bunch of
+are-all	are just a bunch of
+insult-adjective	hypocritical
+insult-adjective	lying
+insult-adjective	worthless
+insult-adjective	useless
+insult-adjective	racist
+insult-adjective	sexist
+piece-of-noun	shit
+piece-of-noun	crap
+piece-of-noun	garbage
+piece-of-noun	trash
+piece-of-noun	filth
+piece-of-noun	scum
+and-a-insult	criminal
+and-a-insult	liar
+and-a-insult	fraud
+and-a-insult	conman
+and-a-insult	con man
+and-a-insult	cheat
+and-a-insult	crook
+and-a-insult	thief
+and-a-insult	hypocrite
+and-a-insult	traitor
+and-a-insult	racist
+and-a-insult	bigot
+and-a-insult	idiot
+and-a-insult	moron
+and-a-insult	coward
+and-a-insult	bully
+and-a-insult	creep
+and-a-insult	pervert
+and-a-insult	scumbag
+sick-noun	individual
+sick-noun	puppy
+sick-noun	freak
+sick-noun	bastard
+sick-noun	fuck
+sick-noun	pervert
+sick-noun	creep
+a-an	a
+a-an	an
+go-away-insult	troll
+go-away-insult	loser
+go-away-insult	creep
+go-away-insult	weirdo
+go-away-insult	idiot
+go-away-insult	moron
+go-away-insult	muppet
+go-away-insult	freak
+he-she-insult	sex pest
+he-she-insult	pervert
+he-she-insult	creep

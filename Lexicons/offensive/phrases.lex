@@ -1267,3 +1267,65 @@ kiddy fiddler	insult	high	-	-
 + he's a kiddy fiddler
 kiddie fiddlers	insult	high	-	-
 + string up the kiddie fiddlers
+{he-she-is} {literally?} the {superlative-insult}	insult	medium	-	-
++ she is literally the dumbest person in congress
++ he's the stupidest man alive
++ he is the biggest idiot in parliament
++ this guy is the most idiotic person I have ever met
+- she is literally the best person for the job
+{you-are} {a-article} tool	insult	medium	-	{you-are} {a-article} tool for|{you-are} {a-article} tool of|{you-are} {a-article} tool to|{you-are} {a-article} tool that|{you-are} {a-article} tool in
++ you're such a tool lol
++ ur a tool mate
+- you are a tool for change in your community
+{broad-adjective} broad	insult	medium	sex	-
++ she's a dumb broad
++ stupid broad doesn't know what she's talking about
+- the old broad bean plants are flowering
+{show-us} {private-part}	sexual	high	sex	-
++ show us your knickers
++ go on flash us your tits
++ get your boobs out love
+- we'll show you our knickerbocker glory
+only got the job because she slept with	harassment	high	sex	-
++ she only got the job because she slept with the boss
+only got that job because she slept with	harassment	high	sex	-
++ she only got that job because she slept with the boss
+only got promoted because she slept with	harassment	high	sex	-
+slept her way to the top	harassment	high	sex	-
++ everyone knows she slept her way to the top
+burn {the?} {worship-place} down	threat	high	religion or belief	-
++ burn the mosque down
++ someone should burn the synagogue down
+- burn the candles down to the wick
+burn down {the?} {worship-place}	threat	high	religion or belief	-
++ burn down the mosques
+# Two insults joined: one alone may be a fact (`a convicted criminal`), two in a row are name-calling.
+{a-an} {and-a-insult} and {a-an} {and-a-insult}	insult	medium	-	-
++ Hillary is a criminal and a liar
++ he's a fraud and a conman
+- she is a teacher and a mentor
+{you-bare} {insult-adjective} piece of {piece-of-noun}	insult	medium	-	-
++ You hypocritical piece of garbage
++ you lying piece of shit
+{you-are} {a-article} sick {sick-noun}	insult	medium	-	-
++ you're a sick individual
++ ur a sick puppy
+- a sick puppy was brought into the vet clinic
+{he-she-is} {a-article} sick {sick-noun}	insult	medium	-	-
++ he is a sick puppy
+{what-a-an} sick {sick-noun}	insult	medium	-	-
++ what a sick freak
+go away {go-away-insult}	insult	medium	-	-
++ Go away troll
++ go away loser
+look like a thumb	insult	medium	-	-
++ you look like a thumb
+looks like a thumb	insult	medium	-	-
++ he looks like a thumb with a face
+racist pig	insult	medium	-	-
++ Trump is a racist pig
+sexist pig	insult	medium	sex	-
+chauvinist pig	insult	medium	sex	-
+{you-are} {a-article} vegetable	insult	medium	disability	{you-are} {a-article} vegetable grower|{you-are} {a-article} vegetable gardener|{you-are} {a-article} vegetable lover|{you-are} {a-article} vegetable fan|{you-are} {a-article} vegetable eater|{you-are} {a-article} vegetable person|{you-are} {a-article} vegetable kind of|{you-are} {a-article} vegetable sort of
++ you're a vegetable
+- you are a vegetable grower now, congratulations on the allotment

@@ -147,8 +147,11 @@ func main() throws {
   // Most real posts have nothing offensive: the lookup cost alone, on the posts
   // with no offensive finding, against the bare screener on the same posts.
   let cleanPosts = posts.filter { post in post.withUnsafeBufferPointer { analysisScreener.screen($0).findings.isEmpty } }
+  let offensivePosts = posts.filter { post in post.withUnsafeBufferPointer { !analysisScreener.screen($0).findings.isEmpty } }
   measure("tokenizer+normaliser through a screener with no detectors, posts with no offensive finding", cleanPosts, rounds: rounds, findingCount(bareScreener))
   measure("tokenizer+normaliser+offensive detector, posts with no offensive finding", cleanPosts, rounds: rounds, findingCount(analysisScreener))
+  measure("tokenizer+normaliser through a screener with no detectors, posts with an offensive finding", offensivePosts, rounds: rounds, findingCount(bareScreener))
+  measure("tokenizer+normaliser+offensive detector, posts with an offensive finding", offensivePosts, rounds: rounds, findingCount(analysisScreener))
   // The issue-4 floor (the offensive detector adds at most 20% to the
   // tokenizer's time), measured with the two taking turns.
   measureOverhead(
@@ -156,6 +159,15 @@ func main() throws {
     candidate: findingCount(analysisScreener))
   measureOverhead(
     "offensive detector over the bare screener, same moments, posts with no offensive finding", cleanPosts,
+    rounds: rounds, base: findingCount(bareScreener), candidate: findingCount(analysisScreener))
+  measureOverhead(
+    "recording word prints over the bare screener, same moments", posts, rounds: rounds,
+    base: findingCount(bareScreener), candidate: findingCount(recordingScreener))
+  measureOverhead(
+    "offensive detector over recording word prints, same moments, posts with no offensive finding", cleanPosts,
+    rounds: rounds, base: findingCount(recordingScreener), candidate: findingCount(analysisScreener))
+  measureOverhead(
+    "offensive detector over the bare screener, same moments, posts with an offensive finding", offensivePosts,
     rounds: rounds, base: findingCount(bareScreener), candidate: findingCount(analysisScreener))
   let policyScreener = try screenerOnly(with: [try PolicyDetector(lexicons: configuration.lexicons)])
   measure("tokenizer+normaliser+policy detector (confidential, work, conduct)", posts, rounds: rounds, findingCount(policyScreener))

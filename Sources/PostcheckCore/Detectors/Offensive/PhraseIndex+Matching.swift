@@ -161,23 +161,13 @@ extension PhraseIndex {
     guard masked, let first = folded.first,
       let candidates = maskedFirstWords[Self.maskedKey(count: folded.count, first: first)]
     else { return }
-    // A masked first word of a phrase (`k*ll yourself`). Its other readings
-    // (leetspeak, joined, squeezed) were looked up above.
-    // Members sharing a first word (a template's phrases, next to each other) are compared with it once.
-    var comparedForm: Int32 = -1
-    var agrees = false
-    // Every member has a second word: those the next token cannot be are passed over on its mask.
-    let second = index + 1 < tokens.count ? WordMask.of(tokens[index + 1], arena) : 0
+    // A masked first word of a phrase (`k*ll yourself`): the phrases of each
+    // first word it agrees with. Its other readings (leetspeak, joined,
+    // squeezed) were looked up above, and its single words by `visitMasked`.
     for member in members(of: candidates) {
-      let firstWord = Int(phraseStarts[Int(member)])
-      if wordMasks[firstWord + 1] & second == 0 { continue }
-      let form = words[firstWord].firstForm
-      if form != comparedForm {
-        comparedForm = form
-        agrees = Self.maskedAgrees(folded, bytes(forms[Int(form)]))
-      }
-      guard agrees else { continue }
-      if let match = rest(of: Int(member), from: index, tokens, arena, used: kept.union(.masked)) { body(match) }
+      let form = bytes(forms[Int(words[Int(phraseStarts[Int(member)])].firstForm)])
+      guard Self.maskedAgrees(folded, form), let bucket = plain.value(for: form) else { continue }
+      visit(bucket, kept.union(.masked), index, tokens, arena, &seen, body, longerOnly: true)
     }
   }
 
@@ -250,7 +240,7 @@ extension PhraseIndex {
   /// keeps a bucket reached through two forms from being visited twice.
   private func visit(
     _ bucket: Int32, _ normalisations: Normalisations, _ index: Int, _ tokens: UnsafeBufferPointer<Token>,
-    _ arena: ByteArena, _ seen: inout (Int32, Int32, Int32), _ body: (Match) -> Void
+    _ arena: ByteArena, _ seen: inout (Int32, Int32, Int32), _ body: (Match) -> Void, longerOnly: Bool = false
   ) {
     guard bucket != seen.0, bucket != seen.1, bucket != seen.2 else { return }
     seen = (seen.1, seen.2, bucket)
@@ -261,6 +251,7 @@ extension PhraseIndex {
     for phrase in members(of: bucket) {
       let firstWord = Int(phraseStarts[Int(phrase)])
       let wordCount = Int(phraseStarts[Int(phrase) + 1]) - firstWord
+      if longerOnly && wordCount == 1 { continue }
       if wordCount > 1 && wordMasks[firstWord + 1] & second == 0 { continue }
       if wordCount > 2 && wordMasks[firstWord + 2] & third == 0 { continue }
       if let match = rest(of: Int(phrase), from: index, tokens, arena, used: normalisations) { body(match) }

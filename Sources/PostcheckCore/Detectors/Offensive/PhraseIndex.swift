@@ -73,8 +73,10 @@ final class PhraseIndex: Sendable {
   let skeletons: ByteKeyTable
   /// Single-word phrases by length and first letter, for masked words (`f**k`): see `maskedKey`.
   let maskedSingles: [Int: Int32]
-  /// Longer phrases by the length and first letter of their first word, for
-  /// a masked first word (`k*ll yourself`).
+  /// For a masked first word (`k*ll yourself`): by the length and first
+  /// letter of the first word, one longer phrase per distinct first word,
+  /// whose phrases are then those of its form's `plain` bucket. One per
+  /// phrase made `f**k` compare its letters with `fuck` hundreds of times.
   let maskedFirstWords: [Int: Int32]
   /// Every form of every word of every phrase, for indexes that match words
   /// as written only (`matchesDisguises` false): a token in none of them is
@@ -166,6 +168,7 @@ final class PhraseIndex: Sendable {
     var buckets = BucketBuilder()
     var maskedSingles: [Int: Int32] = [:]
     var maskedFirstWords: [Int: Int32] = [:]
+    var maskedFirstWordsSeen: Set<Int32> = []
     var pairPrints: [UInt64] = []
     var continuationKeys: [UInt64] = []
     var seenPairs: Set<Int64> = []
@@ -180,7 +183,7 @@ final class PhraseIndex: Sendable {
         let key = Self.maskedKey(count: form.count, first: form.first ?? 0)
         if phraseWords.count == 1 {
           buckets.add(phrase, toBucket: &maskedSingles[key])
-        } else {
+        } else if maskedFirstWordsSeen.insert(firstID).inserted {
           buckets.add(phrase, toBucket: &maskedFirstWords[key])
         }
       }
