@@ -370,3 +370,27 @@ plonker	insult	low	-	-
 + some plonker parked across two spaces again
 plonkers	insult	low	-	-
 
+wasteman	insult	medium	-	-
++ he's a proper wasteman
+wastemen	insult	medium	-	-
+minger	insult	medium	-	-
++ she's a right minger
+mingers	insult	medium	-	-
+munter	insult	medium	-	-
++ what a munter
+munters	insult	medium	-	-
+twonk	insult	low	-	-
++ he's a twonk
+knobber	insult	low	-	-
++ what a knobber
+cockwomble	insult	medium	-	-
++ cockwomble
+cockwombles	insult	medium	-	-
+saddo	insult	low	-	-
++ get lost you saddo
+saddos	insult	low	-	-
+naff off	harassment	low	-	-
++ naff off
+get stuffed	harassment	low	-	get stuffed peppers|get stuffed mushrooms|get stuffed crust|get stuffed with|get stuffed toys|get stuffed animals|get stuffed tomatoes|get stuffed in
++ oh get stuffed
+- get stuffed peppers at the canteen today

@@ -1455,3 +1455,19 @@ go-away-insult	freak
 he-she-insult	sex pest
 he-she-insult	pervert
 he-she-insult	creep
+insult-after-article	spanner
+insult-after-article	plank
+insult-after-article	mug
+insult-after-article	nob
+insult-after-article	plum
+insult-after-article	scrubber
+insult-after-article	wet wipe
+insult-after-article	lump
+he-she-intensifier	right
+he-she-intensifier	proper
+he-she-insult	plank
+he-she-insult	spanner
+he-she-insult	nob
+he-she-insult	scrubber
+he-she-insult	bellend
+he-she-insult	knob

@@ -1329,3 +1329,13 @@ chauvinist pig	insult	medium	sex	-
 {you-are} {a-article} vegetable	insult	medium	disability	{you-are} {a-article} vegetable grower|{you-are} {a-article} vegetable gardener|{you-are} {a-article} vegetable lover|{you-are} {a-article} vegetable fan|{you-are} {a-article} vegetable eater|{you-are} {a-article} vegetable person|{you-are} {a-article} vegetable kind of|{you-are} {a-article} vegetable sort of
 + you're a vegetable
 - you are a vegetable grower now, congratulations on the allotment
+absolute plum	insult	low	-	-
++ absolute plum
+shut it you mug	insult	low	-	-
++ shut it you mug
+{you-bare} great lump	insult	low	-	-
++ you great lump
+silly sod	insult	low	-	-
++ silly sod
+such a wet wipe	insult	low	-	-
++ don't be such a wet wipe
