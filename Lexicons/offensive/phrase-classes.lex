@@ -1471,3 +1471,4 @@ he-she-insult	nob
 he-she-insult	scrubber
 he-she-insult	bellend
 he-she-insult	knob
+insult-noun	waste of a life

@@ -1339,3 +1339,37 @@ silly sod	insult	low	-	-
 + silly sod
 such a wet wipe	insult	low	-	-
 + don't be such a wet wipe
+you should just disappear	harassment	medium	-	-
++ you should just disappear forever
+just off yourself	threat	high	-	-
++ why don't you just off yourself
+go off yourself	threat	high	-	-
+till i get my hands on you	threat	medium	-	-
++ wait till I get my hands on you
+until i get my hands on you	threat	medium	-	-
+your days are numbered	threat	medium	-	-
++ your days are numbered
+{would-i} bend you over	sexual	high	sex	-
++ I'd bend you over
+look better naked	sexual	medium	sex	-
++ you'd look better naked
+knickers are you wearing	sexual	high	sex	-
++ what colour knickers are you wearing
+what colour are your knickers	sexual	high	sex	-
+suck me off	sexual	high	-	-
++ suck me off
+rape you	threat	high	sex	-
++ I want to rape you
+raping you	threat	high	sex	-
+shouldn't be allowed to breed	harassment	medium	-	-
++ ugly people shouldn't be allowed to breed
+should not be allowed to breed	harassment	medium	-	-
+{you-are} too {so-insult} to	insult	medium	-	-
++ you're too fat to be seen in public
++ ur too thick to understand
+{nobody} loves you	harassment	medium	-	-
++ no wonder nobody loves you
+you'll die alone	harassment	medium	-	-
++ you'll die alone
+you will die alone	harassment	medium	-	-
+gonna die alone	harassment	medium	-	-
