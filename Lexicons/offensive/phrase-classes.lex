@@ -1472,3 +1472,11 @@ he-she-insult	scrubber
 he-she-insult	bellend
 he-she-insult	knob
 insult-noun	waste of a life
+cow-adjective	nosy
+cow-adjective	miserable
+cow-adjective	mad
+scum-lead	vile
+scum-lead	heartless
+scum-lead	evil
+scum-lead	disgusting
+scum-lead	filthy

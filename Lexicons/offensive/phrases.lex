@@ -1373,3 +1373,11 @@ you'll die alone	harassment	medium	-	-
 + you'll die alone
 you will die alone	harassment	medium	-	-
 gonna die alone	harassment	medium	-	-
+{cow-adjective} old bat	insult	medium	sex	-
++ My neighbour is such a nosy old bat
++ silly old bat
+- the old bat in the cricket shed has a split handle
+{cow-adjective} old cow	insult	medium	sex	-
++ you miserable old cow
+imagine being so {stupid-adjective}	insult	medium	-	-
++ Imagine being so thick you vote for this lot
