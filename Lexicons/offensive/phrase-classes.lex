@@ -1480,3 +1480,11 @@ scum-lead	heartless
 scum-lead	evil
 scum-lead	disgusting
 scum-lead	filthy
+want-to	want to
+want-to	wanna
+want-to	gonna
+want-to	going to
+your-mum	your mum's
+your-mum	your mom's
+your-mum	your mum is
+your-mum	your mom is

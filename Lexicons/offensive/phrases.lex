@@ -1381,3 +1381,35 @@ gonna die alone	harassment	medium	-	-
 + you miserable old cow
 imagine being so {stupid-adjective}	insult	medium	-	-
 + Imagine being so thick you vote for this lot
+get rekt	insult	low	-	-
++ ez clap, get rekt scrub
+{want-to} punch {him-her-only}	threat	medium	-	-
++ I already want to punch him
+{want-to} punch you	threat	medium	-	-
++ I wanna punch you
+is a karen	insult	low	sex	-
++ OP is a karen
+such a karen	insult	low	sex	-
+what a karen	insult	low	sex	-
+ok karen	insult	low	sex	-
+okay karen	insult	low	sex	-
+found the {insult-noun}	insult	medium	-	-
++ found the idiot
+found the {insult-noun-more}	insult	medium	-	-
++ found the incel
+the reason shampoo has instructions	insult	medium	-	-
++ you're the reason shampoo has instructions
+must be fun at parties	insult	low	-	-
++ you must be fun at parties, not
+must be a joy to be around	insult	low	-	-
+women can't drive	harassment	medium	sex	-
+women cant drive	harassment	medium	sex	-
+women can't play games	harassment	medium	sex	-
++ stay in your lane, women can't play games
+delete your account	harassment	low	-	-
++ delete your account
+nobody asked	harassment	low	-	nobody asked me|nobody asked us|nobody asked for|nobody asked about|nobody asked if|nobody asked them|nobody asked him|nobody asked her|nobody asked why|nobody asked you|nobody asked whether|nobody asked what|nobody asked how|nobody asked when|nobody asked where|nobody asked who|nobody asked to|nobody asked questions|nobody asked any
++ ratio + L + you fell off + nobody asked
+- nobody asked me to stay late, I volunteered
+{your-mum} so {so-insult}	insult	medium	-	-
++ your mom's so fat she has her own postcode
