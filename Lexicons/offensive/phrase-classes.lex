@@ -1488,3 +1488,25 @@ your-mum	your mum's
 your-mum	your mom's
 your-mum	your mum is
 your-mum	your mom is
+dumb-object	rocking horse
+dumb-object	doorknob
+dumb-object	gnat
+girl-verb	throw
+girl-verb	throws
+girl-verb	cry
+girl-verb	cries
+girl-verb	crying
+girl-verb	scream
+girl-verb	screams
+girl-verb	screaming
+girl-verb	dive
+girl-verb	dives
+girl-verb	diving
+girl-verb	fight
+girl-verb	fights
+girl-verb	punch
+girl-verb	punches
+girl-verb	whinge
+girl-verb	whinging
+girl-verb	moan
+girl-verb	moaning

@@ -1413,3 +1413,18 @@ nobody asked	harassment	low	-	nobody asked me|nobody asked us|nobody asked for|n
 - nobody asked me to stay late, I volunteered
 {your-mum} so {so-insult}	insult	medium	-	-
 + your mom's so fat she has her own postcode
+# `run/play like a girl` are left out: #LikeAGirl campaigns use them with pride.
+{girl-verb} like a girl	insult	low	sex	-
++ you throw like a girl
+{girl-verb} like a little girl	insult	low	sex	-
++ stop crying like a little girl
+{girl-verb} like little girls	insult	low	sex	-
++ Footballers diving like little girls, pathetic
+special needs behaviour	insult	medium	disability	-
++ special needs behaviour lol
+special needs behavior	insult	medium	disability	-
+weapon you are	insult	low	-	-
++ proper weapon you are
+smell like a tramp	insult	low	-	-
++ you smell like a tramp
+smells like a tramp	insult	low	-	-
