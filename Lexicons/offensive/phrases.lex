@@ -1408,9 +1408,10 @@ women can't play games	harassment	medium	sex	-
 + stay in your lane, women can't play games
 delete your account	harassment	low	-	-
 + delete your account
-nobody asked	harassment	low	-	nobody asked me|nobody asked us|nobody asked for|nobody asked about|nobody asked if|nobody asked them|nobody asked him|nobody asked her|nobody asked why|nobody asked you|nobody asked whether|nobody asked what|nobody asked how|nobody asked when|nobody asked where|nobody asked who|nobody asked to|nobody asked questions|nobody asked any
+nobody asked	harassment	low	-	nobody asked but|nobody asked me|nobody asked us|nobody asked for|nobody asked about|nobody asked if|nobody asked them|nobody asked him|nobody asked her|nobody asked why|nobody asked you|nobody asked whether|nobody asked what|nobody asked how|nobody asked when|nobody asked where|nobody asked who|nobody asked to|nobody asked questions|nobody asked any
 + ratio + L + you fell off + nobody asked
 - nobody asked me to stay late, I volunteered
+- nobody asked but here's my sourdough
 {your-mum} so {so-insult}	insult	medium	-	-
 + your mom's so fat she has her own postcode
 # `run/play like a girl` are left out: #LikeAGirl campaigns use them with pride.
