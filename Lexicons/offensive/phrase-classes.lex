@@ -1402,8 +1402,6 @@ worship-place	gurdwara
 worship-place	temple
 worship-place	church
 worship-place	churches
-are-all	are a bunch of
-are-all	are just a bunch of
 insult-adjective	hypocritical
 insult-adjective	lying
 insult-adjective	worthless
@@ -1510,3 +1508,17 @@ girl-verb	whinge
 girl-verb	whinging
 girl-verb	moan
 girl-verb	moaning
+insult-plural	terrorists
+insult-plural	domestic terrorists
+insult-plural	savages
+insult-plural	degenerates
+insult-plural	perverts
+insult-plural	lunatics
+insult-plural	loons
+insult-plural	nazis
+insult-plural	fascists
+insult-plural	commies
+insult-plural	traitors
+insult-plural	liars
+insult-plural	crooks
+insult-plural	criminals
