@@ -196,7 +196,6 @@ insult-after-adjective	freak
 insult-after-adjective	witch
 insult-after-adjective	slag
 insult-after-adjective	slob
-insult-after-adjective	slob
 insult-after-adjective	loser
 insult-after-adjective	idiot
 a-article	a
@@ -865,7 +864,6 @@ insult-noun-more	virgin
 scum-lead	nazi
 scum-lead	fascist
 scum-lead	racist
-scum-lead	commie
 scum-lead	immigrant
 scum-lead	terrorist
 sad-little	man
@@ -1389,11 +1387,7 @@ broad-adjective	ugly
 group-insult	the problem
 group-insult	the enemy
 private-part	knickers
-show-us	show us your
-show-us	show me your
-show-us	flash us your
 show-us	flash me your
-show-us	get your
 worship-place	mosque
 worship-place	mosques
 worship-place	synagogue
@@ -1522,3 +1516,20 @@ insult-plural	traitors
 insult-plural	liars
 insult-plural	crooks
 insult-plural	criminals
+you-are-insult	mentally deficient
+slimy-noun	weasel
+slimy-noun	toad
+slimy-noun	rat
+slimy-noun	snake
+slimy-noun	git
+slimy-noun	creep
+slimy-noun	bastard
+slimy-noun	toerag
+snowflake-lead	leftie
+snowflake-lead	remoaner
+need-to	need to
+need-to	needs to
+need-to	should
+need-to	ought to
+need-to	wants to
+little	little

@@ -728,6 +728,7 @@ send nudes	sexual	medium	-	-
 - I'd smash her record if I trained harder
 + i'd smash her
 {show-us} {private-part}	sexual	medium	sex	-
++ show us your knickers
 + show us your boobs
 - get your bum off the sofa and come to training
 gagging for it	sexual	medium	sex	-
@@ -1281,11 +1282,6 @@ kiddie fiddlers	insult	high	-	-
 + she's a dumb broad
 + stupid broad doesn't know what she's talking about
 - the old broad bean plants are flowering
-{show-us} {private-part}	sexual	high	sex	-
-+ show us your knickers
-+ go on flash us your tits
-+ get your boobs out love
-- we'll show you our knickerbocker glory
 only got the job because she slept with	harassment	high	sex	-
 + she only got the job because she slept with the boss
 only got that job because she slept with	harassment	high	sex	-
@@ -1429,3 +1425,31 @@ weapon you are	insult	low	-	-
 smell like a tramp	insult	low	-	-
 + you smell like a tramp
 smells like a tramp	insult	low	-	-
+# "your" for "you're" is common; only before insults that cannot be a thing of yours.
+your a {insult-after-article}	insult	medium	-	-
++ Your a clown and everyone is laughing at you
+your a {intensifier?} {insult-noun}	insult	medium	-	-
++ your a complete idiot
+shut your pie hole	harassment	low	-	-
++ Shut your pie hole
+shut your cake hole	harassment	low	-	-
+{you-are} a national embarrassment	insult	medium	-	-
++ you are a national embarrassment
+{you-are} a national disgrace	insult	medium	-	-
+back under the bridge you came from	insult	medium	-	-
++ go back under the bridge you came from
+back under your bridge	insult	medium	-	-
+get in the bin	insult	low	-	-
++ Get in the bin
+slimy {little?} {slimy-noun}	insult	medium	-	-
++ he's a slimy little weasel
++ you slimy git
+brainwashed sheep	insult	medium	-	-
++ Brainwashed sheep, the lot of you
+gold digging tart	insult	medium	sex	-
++ she's a gold digging tart
+{need-to} be sectioned	harassment	medium	disability	-
++ you need to be sectioned
+keep your legs shut	harassment	medium	sex	-
++ Keep your legs shut next time
+keep your legs closed	harassment	medium	sex	-
