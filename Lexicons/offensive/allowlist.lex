@@ -64,6 +64,7 @@ titchfield
 bitchfield
 idiot proof
 - Our idiot-proof guide to the portal
+- Found the idiot-proof guide to the new VLE
 shut up and take my money
 - shut up and take my money
 dick turpin

@@ -1325,8 +1325,6 @@ chauvinist pig	insult	medium	sex	-
 {you-are} {a-article} vegetable	insult	medium	disability	{you-are} {a-article} vegetable grower|{you-are} {a-article} vegetable gardener|{you-are} {a-article} vegetable lover|{you-are} {a-article} vegetable fan|{you-are} {a-article} vegetable eater|{you-are} {a-article} vegetable person|{you-are} {a-article} vegetable kind of|{you-are} {a-article} vegetable sort of
 + you're a vegetable
 - you are a vegetable grower now, congratulations on the allotment
-absolute plum	insult	low	-	-
-+ absolute plum
 shut it you mug	insult	low	-	-
 + shut it you mug
 {you-bare} great lump	insult	low	-	-
@@ -1402,24 +1400,20 @@ women can't drive	harassment	medium	sex	-
 women cant drive	harassment	medium	sex	-
 women can't play games	harassment	medium	sex	-
 + stay in your lane, women can't play games
-delete your account	harassment	low	-	-
-+ delete your account
 nobody asked	harassment	low	-	nobody asked but|nobody asked me|nobody asked us|nobody asked for|nobody asked about|nobody asked if|nobody asked them|nobody asked him|nobody asked her|nobody asked why|nobody asked you|nobody asked whether|nobody asked what|nobody asked how|nobody asked when|nobody asked where|nobody asked who|nobody asked to|nobody asked questions|nobody asked any
 + ratio + L + you fell off + nobody asked
 - nobody asked me to stay late, I volunteered
 - nobody asked but here's my sourdough
 {your-mum} so {so-insult}	insult	medium	-	-
 + your mom's so fat she has her own postcode
-# `run/play like a girl` are left out: #LikeAGirl campaigns use them with pride.
-{girl-verb} like a girl	insult	low	sex	-
+# `run/play like a girl` are left out, and `throw like a girl` needs a `you`: #LikeAGirl campaigns use them with pride.
+{you-bare} {girl-verb} like a girl	insult	low	sex	-
 + you throw like a girl
+- what does it mean to throw like a girl? Ask our netball squad
 {girl-verb} like a little girl	insult	low	sex	-
 + stop crying like a little girl
 {girl-verb} like little girls	insult	low	sex	-
 + Footballers diving like little girls, pathetic
-special needs behaviour	insult	medium	disability	-
-+ special needs behaviour lol
-special needs behavior	insult	medium	disability	-
 weapon you are	insult	low	-	-
 + proper weapon you are
 smell like a tramp	insult	low	-	-
@@ -1439,8 +1433,6 @@ shut your cake hole	harassment	low	-	-
 back under the bridge you came from	insult	medium	-	-
 + go back under the bridge you came from
 back under your bridge	insult	medium	-	-
-get in the bin	insult	low	-	-
-+ Get in the bin
 slimy {little?} {slimy-noun}	insult	medium	-	-
 + he's a slimy little weasel
 + you slimy git
@@ -1448,8 +1440,9 @@ brainwashed sheep	insult	medium	-	-
 + Brainwashed sheep, the lot of you
 gold digging tart	insult	medium	sex	-
 + she's a gold digging tart
-{need-to} be sectioned	harassment	medium	disability	-
+{you-bare} {need-to} be sectioned	harassment	medium	disability	-
 + you need to be sectioned
+- when someone needs to be sectioned under the Mental Health Act
 keep your legs shut	harassment	medium	sex	-
 + Keep your legs shut next time
 keep your legs closed	harassment	medium	sex	-

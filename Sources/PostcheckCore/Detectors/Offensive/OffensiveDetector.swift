@@ -104,20 +104,20 @@ public struct OffensiveDetector: Detector {
     defer { matches.removeAll(keepingCapacity: true) }
     // Read from their anchors, later phrases may have come first.
     matches.sort { $0.first < $1.first }
-    // Only phrases that could cover a match are looked for: those starting at
-    // most a phrase's length before it. Matches come in token order, so each
-    // start is tried once.
+    // Only phrases that could cover a match, or its last word, are looked
+    // for: those starting at most a phrase's length before it, up to its
+    // last word. Matches come in token order, so each start is tried once.
     var allowed: [(phrase: Int, start: Int, end: Int)] = []
     var excepted: [(phrase: Int, start: Int, end: Int)] = []
     var nextStart = 0
     for match in matches where (match.first...match.last).contains(where: { mayBeAllowed(tokens[$0], arena) }) {
       let from = max(nextStart, match.first - lexicon.longestAllowed + 1)
-      guard from <= match.first else { continue }
-      for start in from...match.first {
+      guard from <= match.last else { continue }
+      for start in from...match.last {
         collectSpans(of: lexicon.allowlist, at: start, in: tokens, arena: arena, into: &allowed)
         collectSpans(of: lexicon.exceptions, at: start, in: tokens, arena: arena, into: &excepted)
       }
-      nextStart = match.first + 1
+      nextStart = match.last + 1
     }
     // What this call reported: a match inside one of them is not reported again.
     let firstReported = findings.count
@@ -127,7 +127,10 @@ public struct OffensiveDetector: Detector {
       let entryIndex = lexicon.phraseEntries[match.phrase]
       let start = tokens[match.first].start
       let end = tokens[match.last].end
-      guard !allowed.contains(where: { $0.start <= start && end <= $0.end }),
+      // A phrase whose last word begins an innocent one is innocent too:
+      // `found the idiot` in `found the idiot-proof guide`.
+      let lastStart = tokens[match.last].start
+      guard !allowed.contains(where: { $0.start <= lastStart && end <= $0.end }),
         !excepted.contains(where: {
           lexicon.exceptionOwners[$0.phrase] == entryIndex && $0.start <= start && end <= $0.end
         }),
