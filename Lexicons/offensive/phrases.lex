@@ -809,7 +809,7 @@ sent back on boats	harassment	high	race	-
 england for the english	harassment	medium	race	england for the english language
 + england for the english
 britain for the british	harassment	medium	race	-
-white power	harassment	high	race	white power cable|white power cables|white power lead|white power button|white power adapter|white power bank|white power supply|white power socket|white power strip
+white power	harassment	high	race	white power cable|white power cables|white power lead|white power button|white power adapter|white power bank|white power supply|white power socket|white power strip|white power tool|white power tools|white power shower|white power plug|white power cord
 + white power
 - white power cables to the left, black to the right
 jews will not replace us	harassment	high	religion or belief	-
@@ -1446,3 +1446,24 @@ gold digging tart	insult	medium	sex	-
 keep your legs shut	harassment	medium	sex	-
 + Keep your legs shut next time
 keep your legs closed	harassment	medium	sex	-
+{religion-group} are invading	harassment	high	religion or belief	-
++ muslims are invading europe
+{race-group} are invading	harassment	high	race	-
++ the migrants are invading our towns
+let them drown	threat	high	-	-
++ send the boats back and let them drown
+let them all drown	threat	high	-	-
+black lives don't matter	harassment	high	race	-
++ black lives don't matter
+black lives dont matter	harassment	high	race	-
+no blacks no dogs	harassment	high	race	-
++ no blacks no dogs no irish
+no blacks no irish	harassment	high	race	-
+burqa wearing letterbox	harassment	high	religion or belief	-
++ burqa wearing letterbox
+burka wearing letterbox	harassment	high	religion or belief	-
+look like letterboxes	harassment	high	religion or belief	-
+look like letter boxes	harassment	high	religion or belief	-
+they breed like rabbits	harassment	medium	-	-
++ they breed like rabbits
+breed like rats	harassment	medium	-	-
