@@ -394,3 +394,6 @@ naff off	harassment	low	-	-
 get stuffed	harassment	low	-	get stuffed peppers|get stuffed mushrooms|get stuffed crust|get stuffed with|get stuffed toys|get stuffed animals|get stuffed tomatoes|get stuffed in
 + oh get stuffed
 - get stuffed peppers at the canteen today
+scrote	insult	medium	-	-
++ that learner is a little scrote
+scrotes	insult	medium	-	-

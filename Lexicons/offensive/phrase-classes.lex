@@ -1533,3 +1533,5 @@ need-to	should
 need-to	ought to
 need-to	wants to
 little	little
+cow-adjective	lazy
+cow-adjective	stuck up

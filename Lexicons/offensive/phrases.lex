@@ -1467,3 +1467,16 @@ look like letter boxes	harassment	high	religion or belief	-
 they breed like rabbits	harassment	medium	-	-
 + they breed like rabbits
 breed like rats	harassment	medium	-	-
+{strong-intensifier} muppet	insult	medium	-	-
++ whoever marked this should be sacked, absolute muppet
+- the muppet show is on at seven
+bunch of feral animals	insult	medium	-	-
++ year 12 are a bunch of feral animals
+pack of feral animals	insult	medium	-	-
+dirty old man	insult	medium	-	-
++ the assessor fancies her, dirty old man
+the thickest bunch	insult	medium	-	-
++ this cohort are the thickest bunch I've ever taught
+lazy good for nothing	insult	medium	-	-
++ he's a lazy good for nothing
+you good for nothing	insult	medium	-	-
