@@ -146,8 +146,9 @@ func main() throws {
   measure("tokenizer+normaliser+offensive detector", posts, rounds: rounds, findingCount(analysisScreener))
   // Most real posts have nothing offensive: the lookup cost alone, on the posts
   // with no offensive finding, against the bare screener on the same posts.
-  let cleanPosts = posts.filter { post in post.withUnsafeBufferPointer { analysisScreener.screen($0).findings.isEmpty } }
-  let offensivePosts = posts.filter { post in post.withUnsafeBufferPointer { !analysisScreener.screen($0).findings.isEmpty } }
+  let isClean = posts.map { post in post.withUnsafeBufferPointer { analysisScreener.screen($0).findings.isEmpty } }
+  let cleanPosts = zip(posts, isClean).filter { $0.1 }.map(\.0)
+  let offensivePosts = zip(posts, isClean).filter { !$0.1 }.map(\.0)
   measure("tokenizer+normaliser through a screener with no detectors, posts with no offensive finding", cleanPosts, rounds: rounds, findingCount(bareScreener))
   measure("tokenizer+normaliser+offensive detector, posts with no offensive finding", cleanPosts, rounds: rounds, findingCount(analysisScreener))
   measure("tokenizer+normaliser through a screener with no detectors, posts with an offensive finding", offensivePosts, rounds: rounds, findingCount(bareScreener))
