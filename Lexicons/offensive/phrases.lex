@@ -8,6 +8,7 @@
 @columns term category severity characteristic not-when
 kill yourself	threat	high	-	-
 + just go and kill yourself
++ k*ll yourself
 + k1ll yourself
 + KILL YOURSELF
 kill urself	threat	high	-	-
@@ -46,6 +47,7 @@ go back to where you came from	harassment	high	race	-
 go back to your own country	harassment	high	race	-
 go back to your country	harassment	high	race	-
 nobody likes you	harassment	medium	-	-
++ n*body likes you
 no one likes you	harassment	medium	-	-
 everyone hates you	harassment	medium	-	-
 shut your mouth	harassment	medium	-	-
